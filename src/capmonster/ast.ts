@@ -1,0 +1,156 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+export type LoopNode =
+  | TSESTree.WhileStatement
+  | TSESTree.DoWhileStatement
+  | TSESTree.ForStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement;
+
+export function isFunction(node: TSESTree.Node | undefined | null): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+export function isLoop(node: TSESTree.Node | undefined | null): node is LoopNode {
+  switch (node?.type) {
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The innermost function that contains `node` (not `node` itself), if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (isFunction(cur)) return cur;
+  }
+  return undefined;
+}
+
+/** Strips TypeScript-only wrappers, parentheses-like nodes and optional chains. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  for (;;) {
+    switch (cur.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        cur = cur.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        cur = cur.expression;
+        break;
+      default:
+        return cur;
+    }
+  }
+}
+
+/** Like {@link unwrap}, and also looks through `await`. */
+export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
+  let cur = unwrap(node);
+  while (cur.type === AST_NODE_TYPES.AwaitExpression) cur = unwrap(cur.argument);
+  return cur;
+}
+
+/** Walks up from `node` past TS wrappers, `await` and chain expressions; returns the outermost such node. */
+export function outerExpression(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  for (;;) {
+    const parent = cur.parent;
+    if (!parent) return cur;
+    switch (parent.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+        cur = parent;
+        break;
+      default:
+        return cur;
+    }
+  }
+}
+
+/** The static name of a property key or member property: `a.b`, `a['b']`, `{ b: 1 }`, `{ 'b': 1 }`. */
+export function propertyName(
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+): string | undefined {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  const computed = node.computed;
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** `foo(...)` → `foo`; `a.b.foo(...)` → `foo`; anything else → undefined. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return propertyName(callee);
+  return undefined;
+}
+
+/** The property of an object literal with the given static name (the last one wins, as at run time). */
+export function findProperty(obj: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  let found: TSESTree.Property | undefined;
+  for (const prop of obj.properties) {
+    if (prop.type === AST_NODE_TYPES.Property && propertyName(prop) === name) found = prop;
+  }
+  return found;
+}
+
+export function isIdentifier(node: TSESTree.Node | null | undefined, name?: string): node is TSESTree.Identifier {
+  return node?.type === AST_NODE_TYPES.Identifier && (name === undefined || node.name === name);
+}
+
+/** `a.b` with static property `b` (optionally checking the object is identifier `a`). */
+export function isMember(node: TSESTree.Node, property: string, object?: string): node is TSESTree.MemberExpression {
+  const n = unwrap(node);
+  return (
+    n.type === AST_NODE_TYPES.MemberExpression &&
+    propertyName(n) === property &&
+    (object === undefined || isIdentifier(unwrap(n.object), object))
+  );
+}
+
+/** Whether `inner` is `outer` or lies inside it (by source range). */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The nearest ancestor (or `node` itself) for which `test` holds, stopping at `stop`. */
+export function findAncestor(
+  node: TSESTree.Node,
+  test: (n: TSESTree.Node) => boolean,
+  stop?: TSESTree.Node,
+): TSESTree.Node | undefined {
+  for (let cur: TSESTree.Node | undefined = node; cur && cur !== stop; cur = cur.parent) {
+    if (test(cur)) return cur;
+  }
+  return undefined;
+}
