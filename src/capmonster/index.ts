@@ -279,17 +279,23 @@ class Analysis implements CapMonsterFile {
   /** The official client, traced through `import`, `require`, aliases and destructuring. */
   private findOfficial(): void {
     if (!this.sourceCode.text.includes(OFFICIAL_PACKAGE)) return;
-    const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
+    const { CALL, CONSTRUCT, ESM } = ASTUtils.ReferenceTracker;
     const entry = {
       CapMonsterCloudClientFactory: { Create: { [CALL]: true } },
       ClientOptions: { [CONSTRUCT]: true },
     };
-    const map = { [OFFICIAL_PACKAGE]: { ...entry, default: entry } };
+    const esm = { [OFFICIAL_PACKAGE]: { [ESM]: true, ...entry, default: entry } };
     const creates: TSESTree.CallExpression[] = [];
     const options: TSESTree.NewExpression[] = [];
     try {
       const tracker = new ASTUtils.ReferenceTracker(this.sourceCode.getScope(this.sourceCode.ast));
-      for (const ref of [...tracker.iterateEsmReferences(map), ...tracker.iterateCjsReferences(map)]) {
+      // `require` is not a declared global under every config, so CommonJS is traced from each require() call.
+      const requires = this.calls.filter((c) => isRequireOf(c, new Set([OFFICIAL_PACKAGE])));
+      const refs = [
+        ...tracker.iterateEsmReferences(esm),
+        ...requires.flatMap((c) => [...tracker.iteratePropertyReferences(c, entry)]),
+      ];
+      for (const ref of refs) {
         const node = ref.node as TSESTree.Node;
         if (node.type === AST_NODE_TYPES.CallExpression) creates.push(node);
         else if (node.type === AST_NODE_TYPES.NewExpression) options.push(node);
