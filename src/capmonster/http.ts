@@ -314,32 +314,30 @@ export class HttpExtractor {
     }
   }
 
-  /** Reads `name=value` pairs after the `?` of a flattened URL. */
+  /** Reads `name=value` pairs after the `?` of a flattened URL; each value keeps the expression it came from. */
   queryFields(leaves: Leaf[], fields: Map<string, Field>): void {
     let text = '';
-    const nodes: TSESTree.Node[] = [];
-    for (const l of leaves) {
-      if (l.text !== undefined) text += l.text;
-      else {
-        text += UNKNOWN;
-        nodes.push(l.node);
-      }
-    }
+    const owner: number[] = [];
+    leaves.forEach((l, i) => {
+      const piece = l.text !== undefined ? l.text : UNKNOWN;
+      text += piece;
+      for (let k = 0; k < piece.length; k++) owner.push(i);
+    });
     const q = text.indexOf('?');
     if (q < 0) return;
-    let markerIndex = 0;
-    for (let i = 0; i < q; i++) if (text[i] === UNKNOWN) markerIndex++;
+    let pos = q + 1;
     for (const pair of text.slice(q + 1).split('&')) {
       const eq = pair.indexOf('=');
-      const markers = [...pair].filter((c) => c === UNKNOWN).length;
       if (eq > 0 && !pair.slice(0, eq).includes(UNKNOWN)) {
         const name = pair.slice(0, eq);
         const value = pair.slice(eq + 1);
-        const leafFor = leaves.find((l) => l.text !== undefined && l.text.includes(`${name}=`));
-        if (markers === 0) fields.set(name, { node: leafFor?.node ?? leaves[0]!.node, text: decodeURIComponentSafe(value) });
-        else if (nodes[markerIndex]) fields.set(name, { node: nodes[markerIndex]! });
+        const start = pos + eq + 1;
+        const covering = [...new Set(owner.slice(start, start + value.length))];
+        const exact = covering.find((i) => leaves[i]!.text === value || leaves[i]!.text === undefined);
+        const node = leaves[exact ?? covering[0] ?? owner[pos] ?? 0]!.node;
+        fields.set(name, value.includes(UNKNOWN) ? { node } : { node, text: decodeURIComponentSafe(value) });
       }
-      markerIndex += markers;
+      pos += pair.length + 1;
     }
   }
 

@@ -293,7 +293,7 @@ class Analysis implements CapMonsterFile {
       const requires = this.calls.filter((c) => isRequireOf(c, new Set([OFFICIAL_PACKAGE])));
       const refs = [
         ...tracker.iterateEsmReferences(esm),
-        ...requires.flatMap((c) => [...tracker.iteratePropertyReferences(c, entry)]),
+        ...requires.flatMap((c) => [...(tracker as unknown as PropertyTracker).iteratePropertyReferences(c, entry)]),
       ];
       for (const ref of refs) {
         const node = ref.node as TSESTree.Node;
@@ -662,6 +662,11 @@ class Analysis implements CapMonsterFile {
     }
     return false;
   }
+}
+
+/** `iteratePropertyReferences` exists on eslint-utils' tracker but is missing from the typings. */
+interface PropertyTracker {
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: object): IterableIterator<{ node: unknown }>;
 }
 
 function enclosingFunctionChainIncludes(node: TSESTree.Node, fn: FunctionNode): boolean {
