@@ -1,0 +1,401 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { calleeName, type FunctionNode, isFunction, propertyName, unwrap } from './ast';
+import type { CapMonsterFile } from './index';
+
+/**
+ * What a wait looks like, and how long it waits when the source says so.
+ *
+ * Recognised waits:
+ * - `new Promise((r) => setTimeout(r, ms))` (any executor that calls the global `setTimeout`);
+ * - `setTimeout(ms)` from `timers/promises` (also `scheduler.wait(ms)`), `util.promisify(setTimeout)`;
+ * - `page.waitForTimeout(ms)` / `frame.waitForTimeout(ms)`, and `page.waitFor(ms)` with a number;
+ * - delay packages (`delay`, `sleep-promise`, `await-sleep`, `yoctodelay`, bluebird's `.delay(ms)`);
+ * - same-file helpers that return or await one of these (`const sleep = (ms) => new Promise(…)`,
+ *   `async wait(s) { await sleep(s * 1000) }`), with the length computed from the call's arguments;
+ * - names from `settings.capmonster.sleepFunctions` (their configured length, or unknown);
+ * - any other call whose name says it waits (`sleep`, `delay`, `wait`, `pause`, `backoff`, …) that is not a
+ *   same-file function: a wait of unknown length.
+ */
+export interface DelayCall {
+  /** Milliseconds, when fixed in the source. */
+  ms?: number;
+  /** The numeric literal that sets `ms`: an argument of the call, or the initialiser of a same-file `const`. */
+  literal?: TSESTree.Literal;
+  /** False for waits that block without a promise (`sleepSync`, `Atomics.wait`): they need no `await`. */
+  async: boolean;
+}
+
+/** A number with the literal it comes from, when there is one. */
+interface Value {
+  ms?: number;
+  literal?: TSESTree.Literal;
+}
+
+type Env = ReadonlyMap<TSESLint.Scope.Variable, Value>;
+
+const EMPTY_ENV: Env = new Map();
+const MAX_DEPTH = 6;
+
+/** Names that say a function waits: `sleep`, `delay`, `waitMs`, `randomDelay`, `pauseFor`, `backoff`, … */
+const WAIT_NAME = /(?:^|_)(?:sleep|delay|wait|pause|snooze|nap|backoff)|Sleep|Delay|Wait|Pause|Snooze|Nap|Backoff|^timeout$/;
+const SYNC_WAIT_NAME = /^(?:sleepSync|waitSync|msleep|usleep|sleepMs?Sync)$/;
+const TIMER_PROMISES = new Set(['timers/promises', 'node:timers/promises']);
+const TIMERS = new Set(['timers', 'node:timers']);
+const DELAY_PACKAGES = new Set(['delay', 'sleep-promise', 'await-sleep', 'yoctodelay']);
+const GLOBAL_OBJECTS = new Set(['global', 'globalThis', 'window', 'self']);
+
+/** Whether a function name says it waits. */
+export function isWaitName(name: string): boolean {
+  return WAIT_NAME.test(name) && !/^(?:waitFor(?:Result|Task|Solution|Captcha|Token|Answer)|getWait)/i.test(name);
+}
+
+/** Where an imported binding comes from: `import x from 'm'`, `import { a as x } from 'm'`, `const { a: x } = require('m')`. */
+export function importOf(
+  file: CapMonsterFile,
+  id: TSESTree.Identifier,
+): { source: string; name: string } | undefined {
+  const v = file.resolver.variableOf(id);
+  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+  if (!def) return undefined;
+  if (def.type === 'ImportBinding') {
+    const decl = def.parent;
+    if (decl?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const source = String(decl.source.value);
+    const spec = def.node;
+    if (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { source, name: 'default' };
+    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { source, name: '*' };
+    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
+      const imported = spec.imported;
+      return { source, name: imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value) };
+    }
+    return undefined;
+  }
+  if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
+  const decl = def.node;
+  let init = unwrap(decl.init!);
+  let member: string | undefined;
+  if (init.type === AST_NODE_TYPES.MemberExpression) {
+    member = propertyName(init);
+    init = unwrap(init.object);
+  }
+  const source = requireSource(init);
+  if (source === undefined) return undefined;
+  if (member !== undefined) return decl.id.type === AST_NODE_TYPES.Identifier ? { source, name: member } : undefined;
+  if (decl.id.type === AST_NODE_TYPES.Identifier) return { source, name: '*' };
+  if (decl.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const p of decl.id.properties) {
+      if (p.type !== AST_NODE_TYPES.Property) continue;
+      const value = p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value;
+      if (value === def.name) {
+        const name = propertyName(p);
+        return name === undefined ? undefined : { source, name };
+      }
+    }
+  }
+  return undefined;
+}
+
+function requireSource(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.AwaitExpression) return requireSource(n.argument); // await import('m')
+  if (n.type === AST_NODE_TYPES.ImportExpression) {
+    return n.source.type === AST_NODE_TYPES.Literal && typeof n.source.value === 'string' ? n.source.value : undefined;
+  }
+  if (
+    n.type === AST_NODE_TYPES.CallExpression &&
+    n.callee.type === AST_NODE_TYPES.Identifier &&
+    n.callee.name === 'require' &&
+    n.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof n.arguments[0].value === 'string'
+  ) {
+    return n.arguments[0].value;
+  }
+  return undefined;
+}
+
+/** Whether an identifier is the global `setTimeout` (not shadowed, e.g. by an import from `timers/promises`). */
+function isGlobalName(file: CapMonsterFile, id: TSESTree.Identifier): boolean {
+  const v = file.resolver.variableOf(id);
+  return !v || v.defs.length === 0;
+}
+
+/** The global callback-style `setTimeout` / `setInterval` / `setImmediate` (also `global.x`, `timers.x`). */
+export function isGlobalTimer(file: CapMonsterFile, call: TSESTree.CallExpression, name: string): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.name === name && isGlobalName(file, callee)) return true;
+    const imp = importOf(file, callee);
+    return imp !== undefined && TIMERS.has(imp.source) && imp.name === name;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === name) {
+    const obj = unwrap(callee.object);
+    if (obj.type !== AST_NODE_TYPES.Identifier) return false;
+    if (GLOBAL_OBJECTS.has(obj.name) && isGlobalName(file, obj)) return true;
+    const imp = importOf(file, obj);
+    return imp !== undefined && TIMERS.has(imp.source);
+  }
+  return false;
+}
+
+/** A number fixed in the source, with parameters of the helper being analysed bound in `env`. */
+export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, env: Env = EMPTY_ENV, depth = 0): Value {
+  if (depth > 12) return {};
+  const n = unwrap(node);
+  switch (n.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof n.value === 'number' ? { ms: n.value, literal: n } : {};
+    case AST_NODE_TYPES.Identifier: {
+      const v = file.resolver.variableOf(n);
+      if (v && env.has(v)) return env.get(v)!;
+      const ms = file.resolver.number(n);
+      return { ms, literal: ms === undefined ? undefined : constLiteral(file, n) };
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (n.left.type === AST_NODE_TYPES.PrivateIdentifier) return {};
+      const a = evalNumber(file, n.left, env, depth + 1).ms;
+      const b = a === undefined ? undefined : evalNumber(file, n.right, env, depth + 1).ms;
+      if (a === undefined || b === undefined) return {};
+      switch (n.operator) {
+        case '+':
+          return { ms: a + b };
+        case '-':
+          return { ms: a - b };
+        case '*':
+          return { ms: a * b };
+        case '/':
+          return b === 0 ? {} : { ms: a / b };
+        default:
+          return {};
+      }
+    }
+    case AST_NODE_TYPES.UnaryExpression: {
+      const a = evalNumber(file, n.argument, env, depth + 1).ms;
+      if (a === undefined) return {};
+      return n.operator === '-' ? { ms: -a } : n.operator === '+' ? { ms: a } : {};
+    }
+    default: {
+      const ms = file.resolver.number(n);
+      return { ms };
+    }
+  }
+}
+
+/** The numeric literal a same-file `const NAME = 1000` holds. */
+function constLiteral(file: CapMonsterFile, id: TSESTree.Identifier): TSESTree.Literal | undefined {
+  const v = file.resolver.variableOf(id);
+  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+  if (
+    def?.type === 'Variable' &&
+    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+    def.parent.kind === 'const' &&
+    def.node.init
+  ) {
+    const init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number') return init;
+  }
+  return undefined;
+}
+
+/** The wait a call or `new` expression is, if it is one (awaited or not: see {@link isAwaited}). */
+export function delayCall(file: CapMonsterFile, node: TSESTree.Node): DelayCall | undefined {
+  return delayAt(file, node, EMPTY_ENV, 0);
+}
+
+function arg(file: CapMonsterFile, call: TSESTree.CallExpression | TSESTree.NewExpression, i: number, env: Env): Value {
+  const a = call.arguments[i];
+  if (!a || a.type === AST_NODE_TYPES.SpreadElement) return {};
+  return evalNumber(file, a, env);
+}
+
+function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Env, depth: number): DelayCall | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.AwaitExpression) return delayAt(file, n.argument, env, depth);
+  if (n.type === AST_NODE_TYPES.NewExpression) return promiseDelay(file, n, env);
+  if (n.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = unwrap(n.callee);
+  const name = calleeName(n);
+
+  // Settings name the sleep helpers of other modules.
+  if (name !== undefined && file.settings.sleepFunctions.has(name)) {
+    return { ms: file.settings.sleepFunctions.get(name), async: true };
+  }
+
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const imp = importOf(file, callee);
+    if (imp) {
+      if (TIMER_PROMISES.has(imp.source) && imp.name === 'setTimeout') return { ...arg(file, n, 0, env), async: true };
+      if (DELAY_PACKAGES.has(imp.source) && (imp.name === 'default' || imp.name === '*')) {
+        return { ...arg(file, n, 0, env), async: true };
+      }
+      // `import { sleep as pause } from './utils'`: the exported name says it waits.
+      if (isWaitName(imp.name)) return { async: !SYNC_WAIT_NAME.test(imp.name) };
+    }
+    // const sleep = util.promisify(setTimeout)
+    const value = file.resolver.valueOf(callee);
+    if (value && isPromisifiedTimeout(file, value)) return { ...arg(file, n, 0, env), async: true };
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const obj = unwrap(callee.object);
+    if (name === 'waitForTimeout') return { ...arg(file, n, 0, env), async: true };
+    if (name === 'waitFor') {
+      const v = arg(file, n, 0, env);
+      if (v.ms !== undefined) return { ...v, async: true };
+    }
+    if (obj.type === AST_NODE_TYPES.Identifier) {
+      const imp = importOf(file, obj);
+      if (imp && TIMER_PROMISES.has(imp.source) && name === 'setTimeout') return { ...arg(file, n, 0, env), async: true };
+      if (imp?.source === 'bluebird' && name === 'delay') return { ...arg(file, n, 0, env), async: true };
+      if (obj.name === 'scheduler' && name === 'wait') return { ...arg(file, n, 0, env), async: true };
+      if (obj.name === 'Atomics' && name === 'wait') return { ...arg(file, n, 3, env), async: false };
+    }
+  }
+
+  // A same-file helper: what it returns or awaits, with its parameters bound to this call's arguments.
+  const fn = file.resolveCallee(n);
+  if (fn) {
+    const inner = helperDelay(file, fn, n, env, depth);
+    if (inner) return inner;
+    return name !== undefined && isWaitName(name) && !fnSendsRequests(file, fn) ? { async: !SYNC_WAIT_NAME.test(name) } : undefined;
+  }
+  if (name !== undefined && SYNC_WAIT_NAME.test(name)) return { async: false };
+  if (name !== undefined && isWaitName(name)) return { async: true };
+  return undefined;
+}
+
+function fnSendsRequests(file: CapMonsterFile, fn: FunctionNode): boolean {
+  return file.wrappers.has(fn);
+}
+
+function isPromisifiedTimeout(file: CapMonsterFile, value: TSESTree.Node): boolean {
+  const v = unwrap(value);
+  if (v.type !== AST_NODE_TYPES.CallExpression || calleeName(v) !== 'promisify') return false;
+  const a = v.arguments[0] && unwrap(v.arguments[0]);
+  return a?.type === AST_NODE_TYPES.Identifier && a.name === 'setTimeout' && isGlobalName(file, a);
+}
+
+/** `new Promise((resolve) => setTimeout(resolve, ms))`, or any executor that calls the global `setTimeout`. */
+function promiseDelay(file: CapMonsterFile, n: TSESTree.NewExpression, env: Env): DelayCall | undefined {
+  if (n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'Promise') return undefined;
+  const executor = n.arguments[0] && unwrap(n.arguments[0]);
+  if (!isFunction(executor)) return undefined;
+  const timer = findNode(file, executor.body, (x) => x.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, x, 'setTimeout'));
+  if (!timer || timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  if (!timer.arguments[1]) return { ms: 0, async: true };
+  return { ...arg(file, timer, 1, env), async: true };
+}
+
+/** The wait a same-file function performs: what it returns (arrow body or `return`) or awaits at its top level. */
+function helperDelay(
+  file: CapMonsterFile,
+  fn: FunctionNode,
+  call: TSESTree.CallExpression,
+  outer: Env,
+  depth: number,
+): DelayCall | undefined {
+  const env = new Map<TSESLint.Scope.Variable, Value>();
+  fn.params.forEach((p, i) => {
+    const id = p.type === AST_NODE_TYPES.AssignmentPattern ? p.left : p;
+    if (id.type !== AST_NODE_TYPES.Identifier) return;
+    const v = file.resolver.variableOf(id);
+    if (!v) return;
+    const a = call.arguments[i];
+    if (a && a.type !== AST_NODE_TYPES.SpreadElement) env.set(v, evalNumber(file, a, outer));
+    else if (!a && p.type === AST_NODE_TYPES.AssignmentPattern) {
+      const d = evalNumber(file, p.right);
+      env.set(v, { ms: d.ms });
+    } else env.set(v, {});
+  });
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return delayAt(file, fn.body, env, depth + 1);
+  for (const stmt of fn.body.body) {
+    let expr: TSESTree.Node | undefined;
+    if (stmt.type === AST_NODE_TYPES.ReturnStatement && stmt.argument) expr = stmt.argument;
+    else if (stmt.type === AST_NODE_TYPES.ExpressionStatement && unwrap(stmt.expression).type === AST_NODE_TYPES.AwaitExpression) {
+      expr = stmt.expression;
+    }
+    if (!expr) continue;
+    const d = delayAt(file, expr, env, depth + 1);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Depth-first search below `root` (into nested functions too), bounded. */
+export function findNode(
+  file: CapMonsterFile,
+  root: TSESTree.Node,
+  test: (n: TSESTree.Node) => boolean,
+): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  walk(file, root, (n) => {
+    if (found) return false;
+    if (test(n)) {
+      found = n;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/**
+ * Visits `root` and its descendants in source order; `visit` returns false to skip a node's children.
+ * Stops after a large number of nodes so a huge file cannot hang the lint.
+ */
+export function walk(file: CapMonsterFile, root: TSESTree.Node, visit: (n: TSESTree.Node) => boolean): void {
+  const keys = file.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [root];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 200_000) {
+    const node = stack.pop()!;
+    if (!visit(node)) continue;
+    const childKeys = keys[node.type];
+    if (!childKeys) continue;
+    for (let k = childKeys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[childKeys[k]!];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const c = child[i] as TSESTree.Node | null;
+          if (c && typeof c.type === 'string') stack.push(c);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}
+
+/**
+ * Whether the promise of `node` is waited for before the code after it runs: under an `await` or `yield`
+ * (also through `Promise.all([...])`, `.then()` chains and the like) without leaving its function.
+ */
+export function isAwaited(node: TSESTree.Node): boolean {
+  let prev = node;
+  for (let cur: TSESTree.Node | undefined = node.parent; cur; prev = cur, cur = cur.parent) {
+    if (cur.type === AST_NODE_TYPES.AwaitExpression || cur.type === AST_NODE_TYPES.YieldExpression) return true;
+    // `.then(() => sleep(1000))`: the arrow's value is waited for by the chain.
+    if (isFunction(cur)) return cur.body === prev && isThenCallback(cur);
+    if (cur.type.endsWith('Statement') || cur.type === AST_NODE_TYPES.VariableDeclaration) {
+      // `return sleep(1000)` from a `.then()` callback is waited for by the chain.
+      return cur.type === AST_NODE_TYPES.ReturnStatement && isThenCallback(enclosingFn(cur));
+    }
+  }
+  return false;
+}
+
+function enclosingFn(node: TSESTree.Node): FunctionNode | undefined {
+  for (let cur = node.parent; cur; cur = cur.parent) if (isFunction(cur)) return cur;
+  return undefined;
+}
+
+/** A function passed to `.then()` / `.finally()`. */
+export function isThenCallback(fn: TSESTree.Node | undefined): boolean {
+  const parent = fn?.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
+    (calleeName(parent) === 'then' || calleeName(parent) === 'finally')
+  );
+}

@@ -1,0 +1,1155 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/no-unbounded-polling';
+
+const ruleTester = new RuleTester();
+
+const DELAY = 'await new Promise((resolve) => setTimeout(resolve, 2000));';
+
+// The rule tester bundles its own copy of @typescript-eslint/utils: the rule is cast across the two copies,
+// and the explicit type arguments keep the cases checked against the rule's message ids and options.
+ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
+  valid: [
+    {
+      name: 'fetch: counted loop of 60 with a 3 s sleep (JS, CommonJS)',
+      code: `
+const API = 'https://api.capmonster.cloud';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitResult(taskId) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await sleep(3000);
+    const res = await fetch(\`\${API}/getTaskResult\`, {
+      method: 'POST',
+      body: JSON.stringify({ clientKey: process.env.CAPMONSTER_KEY, taskId }),
+    });
+    const data = await res.json();
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('not solved');
+}
+module.exports = { waitResult };
+`,
+    },
+    {
+      name: 'exactly 120 requests at the limit (i < 120 from 0)',
+      code: `
+import axios from 'axios';
+export async function poll(taskId: number, clientKey: string) {
+  for (let i = 0; i < 120; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: 'i <= 119 from 0 is 120',
+      code: `
+import axios from 'axios';
+export async function poll(taskId: number, clientKey: string) {
+  for (let i = 0; i <= 119; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: 'got: counter in the body that throws, with a const limit',
+      code: `
+import got from 'got';
+const MAX_POLLS = 40;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export async function result(taskId: number) {
+  let polls = 0;
+  while (true) {
+    const body = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<{ status: string; solution: unknown }>();
+    if (body.status === 'ready') return body.solution;
+    if (++polls >= MAX_POLLS) throw new Error('CapMonster timeout');
+    await wait(2500);
+  }
+}
+`,
+    },
+    {
+      name: 'deadline: two minutes at a 2 s interval',
+      code: `
+const API = 'https://api.capmonster.cloud';
+async function waitFor(taskId, key) {
+  const deadline = Date.now() + 2 * 60 * 1000;
+  while (Date.now() < deadline) {
+    const r = await fetch(API + '/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: key, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  throw new Error('deadline');
+}
+`,
+    },
+    {
+      name: 'recursion with a depth parameter and a setTimeout between calls',
+      code: `
+const request = require('request');
+function check(id, done, attempt = 0) {
+  if (attempt >= 30) return done(new Error('timeout'));
+  request.get('https://api.capmonster.cloud/res.php?key=' + process.env.KEY + '&action=get&id=' + id, (err, res, body) => {
+    if (body === 'CAPCHA_NOT_READY') return setTimeout(() => check(id, done, attempt + 1), 5000);
+    done(null, body);
+  });
+}
+module.exports = check;
+`,
+    },
+    {
+      name: 'setInterval stopped by a counter',
+      code: `
+const axios = require('axios');
+function waitToken(id) {
+  return new Promise((resolve, reject) => {
+    let tries = 0;
+    const timer = setInterval(async () => {
+      tries++;
+      if (tries > 40) {
+        clearInterval(timer);
+        reject(new Error('timeout'));
+        return;
+      }
+      const { data } = await axios.get(\`https://api.capmonster.cloud/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`);
+      if (data !== 'CAPCHA_NOT_READY') {
+        clearInterval(timer);
+        resolve(data);
+      }
+    }, 3000);
+  });
+}
+`,
+    },
+    {
+      name: 'class method wrapper polled from another method',
+      code: `
+import fetch from 'node-fetch';
+export class CapMonster {
+  constructor(private readonly key: string) {}
+  private async getTaskResult(taskId: number) {
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: this.key, taskId }) });
+    return res.json() as Promise<{ status: string; solution?: { token: string } }>;
+  }
+  private sleep(ms: number) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+  }
+  async waitForToken(taskId: number) {
+    for (let i = 0; i < 90; i++) {
+      await this.sleep(2000);
+      const r = await this.getTaskResult(taskId);
+      if (r.status === 'ready') return r.solution!.token;
+    }
+    throw new Error('timeout');
+  }
+}
+`,
+    },
+    {
+      name: 'official client with sane timeouts',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.KEY }));
+export async function solve(websiteURL: string, websiteKey: string) {
+  return client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }), { firstRequestDelay: 5000, requestsInterval: 3000, timeout: 180_000 });
+}
+`,
+    },
+    {
+      name: 'official client without timeouts (the defaults stay under 120)',
+      code: `
+const { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } = require('@zennolab_com/capmonstercloud-client');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.KEY }));
+module.exports = (websiteURL, websiteKey) => client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
+`,
+    },
+    {
+      name: 'bound read from config: size unknown, no report',
+      code: `
+import config from './config';
+import { sleep } from './utils';
+export async function poll(taskId: number) {
+  for (let i = 0; i < config.maxPolls; i++) {
+    await sleep(config.pollMs);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: config.key, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+    },
+    {
+      name: 'sleep helper named in settings',
+      code: `
+import { pauseFor } from '@acme/timing';
+export async function poll(taskId: number) {
+  for (let i = 0; i < 50; i++) {
+    await pauseFor(3);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'x', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      settings: { capmonster: { sleepFunctions: ['pauseFor'] } },
+    },
+    {
+      name: 'look-alike: a job queue with its own getTaskResult',
+      code: `
+import { Queue } from './queue';
+const queue = new Queue('renders');
+export async function waitForRender(jobId: string) {
+  while (true) {
+    const job = await queue.getTaskResult(jobId);
+    if (job.done) return job.output;
+  }
+}
+`,
+    },
+    {
+      name: 'look-alike: polling an unrelated API',
+      code: `
+export async function waitForBuild(id: string) {
+  while (true) {
+    const res = await fetch('https://ci.example.com/api/builds/' + id);
+    const build = await res.json();
+    if (build.state !== 'running') return build;
+  }
+}
+`,
+    },
+    {
+      name: 'look-alike: a loop over tasks that calls a solving wrapper',
+      code: `
+const API = 'https://api.capmonster.cloud';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function solve(task) {
+  const { taskId } = await fetch(API + '/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) }).then((r) => r.json());
+  for (let i = 0; i < 60; i++) {
+    await sleep(2000);
+    const r = await fetch(API + '/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('timeout');
+}
+async function solveAll(tasks) {
+  const out = [];
+  while (tasks.length > 0) out.push(await solve(tasks.shift()));
+  return out;
+}
+module.exports = { solveAll };
+`,
+    },
+    {
+      name: 'look-alike: one result request per task id in a for...of',
+      code: `
+const axios = require('axios');
+async function collect(ids) {
+  const out = {};
+  for (const id of ids) {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+    out[id] = data;
+  }
+  return out;
+}
+`,
+    },
+    {
+      name: 'abort signal: bound of unknown size',
+      code: `
+export async function poll(taskId: number, signal: AbortSignal) {
+  while (!signal.aborted) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }), signal }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+`,
+    },
+    {
+      name: 'counted for...of over Array(60) with a sleep',
+      code: `
+import { setTimeout as sleep } from 'node:timers/promises';
+export async function poll(taskId: number) {
+  for (const _ of Array(60)) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+    },
+    {
+      name: 'a .then chain that recurses after a sleep, with a counter',
+      code: `
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+let polls = 0;
+function poll(taskId) {
+  polls += 1;
+  if (polls > 60) return Promise.reject(new Error('timeout'));
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((res) => res.json())
+    .then((data) => (data.status === 'ready' ? data.solution : sleep(2000).then(() => poll(taskId))));
+}
+`,
+    },
+    {
+      name: 'look-alike: one result request per task id in a counted loop (no delay needed)',
+      code: `
+const axios = require('axios');
+async function collect(ids) {
+  const out = [];
+  for (let i = 0; i < ids.length; i++) {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: ids[i] });
+    out.push(data);
+  }
+  return out;
+}
+`,
+    },
+    {
+      name: 'look-alike: draining a queue of task ids, one request each',
+      code: `
+import axios from 'axios';
+export async function drain(queue: number[]) {
+  while (queue.length > 0) {
+    const taskId = queue.shift();
+    await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  }
+}
+`,
+    },
+    {
+      name: 'look-alike: recursion over a list of task ids',
+      code: `
+function next(ids, i = 0) {
+  if (i >= ids.length) return Promise.resolve();
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId: ids[i] }) })
+    .then(() => next(ids, i + 1));
+}
+`,
+    },
+    {
+      name: 'look-alike: a loop that creates a new task each round (retries whole tasks)',
+      code: `
+const API = 'https://api.capmonster.cloud';
+async function solveWithRetries(task) {
+  for (let round = 0; round < 3; round++) {
+    const { taskId } = await fetch(API + '/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) }).then((r) => r.json());
+    await new Promise((r) => setTimeout(r, 20000));
+    const r = await fetch(API + '/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+    },
+    {
+      name: 'do...while (false) runs once',
+      code: `
+async function once(taskId) {
+  let r;
+  do {
+    r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+  } while (false);
+  return r;
+}
+`,
+    },
+    {
+      name: 'superagent wrapper with a performance.now() deadline and a bluebird delay',
+      code: `
+import Bluebird from 'bluebird';
+import superagent from 'superagent';
+async function getResult(taskId: number) {
+  const res = await superagent.post('https://api.capmonster.cloud/getTaskResult').send({ clientKey: process.env.KEY, taskId });
+  return res.body;
+}
+export async function poll(taskId: number) {
+  const started = performance.now();
+  while (performance.now() - started < 90_000) {
+    await Bluebird.delay(3000);
+    const r = await getResult(taskId);
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: 'a flag set by a counter check ends the loop',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let done = false;
+  let tries = 0;
+  let solution;
+  while (!done) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') { solution = r.solution; done = true; }
+    tries++;
+    if (tries >= 60) done = true;
+  }
+  return solution;
+}
+`,
+    },
+    {
+      name: 'a timeout flag set by a timer: bound of unknown size',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; }, 120000);
+  while (!timedOut) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') { clearTimeout(timer); return r.solution; }
+    await sleep(3000);
+  }
+}
+`,
+    },
+    {
+      name: 'generic TS helper with a type parameter, labelled loop with break',
+      code: `
+const API = 'https://api.capmonster.cloud';
+async function api<T>(method: string, body: Record<string, unknown>): Promise<T> {
+  const res = await fetch(\`\${API}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, ...body }) });
+  return (await res.json()) as T;
+}
+export async function poll(taskId: number) {
+  let token: string | undefined;
+  outer: for (let i = 0; i < 100; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const r = await api<{ status: string; solution: { token: string } }>('getTaskResult', { taskId });
+    switch (r.status) {
+      case 'ready':
+        token = r.solution.token;
+        break outer;
+      default:
+        continue;
+    }
+  }
+  return token;
+}
+`,
+    },
+    {
+      name: 'generator (redux-saga style) with yield call(delay, ...)',
+      code: `
+import { call, delay } from 'redux-saga/effects';
+function* pollResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    yield call(delay, 2000);
+    const r = yield call(fetch, 'https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) });
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+    },
+    {
+      name: 'setInterval cleared by a setTimeout after one minute at 2 s (30 requests)',
+      code: `
+const axios = require('axios');
+function waitResult(taskId, onReady) {
+  const timer = setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') { clearInterval(timer); onReady(data.solution); }
+  }, 2000);
+  setTimeout(() => clearInterval(timer), 60_000);
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'fetch: while (true) with no bound and no delay (the classic ban)',
+      code: `
+const API = 'https://api.capmonster.cloud';
+async function getTaskResult(taskId) {
+  const res = await fetch(\`\${API}/getTaskResult\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) });
+  return res.json();
+}
+async function solve(taskId) {
+  while (true) {
+    const result = await getTaskResult(taskId);
+    if (result.status === 'ready') return result.solution;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 8,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              output: `
+const API = 'https://api.capmonster.cloud';
+async function getTaskResult(taskId) {
+  const res = await fetch(\`\${API}/getTaskResult\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) });
+  return res.json();
+}
+async function solve(taskId) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const result = await getTaskResult(taskId);
+    if (result.status === 'ready') return result.solution;
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingDelay',
+          line: 8,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addDelay',
+              output: `
+const API = 'https://api.capmonster.cloud';
+async function getTaskResult(taskId) {
+  const res = await fetch(\`\${API}/getTaskResult\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) });
+  return res.json();
+}
+async function solve(taskId) {
+  while (true) {
+    ${DELAY}
+    const result = await getTaskResult(taskId);
+    if (result.status === 'ready') return result.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'axios: for (;;) with a sleep and a break: the counter goes inside the loop',
+      code: `
+import axios from 'axios';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  let solution;
+  for (;;) {
+    await sleep(2000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') {
+      solution = data.solution;
+      break;
+    }
+  }
+  return solution;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              output: `
+import axios from 'axios';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  let solution;
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await sleep(2000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') {
+      solution = data.solution;
+      break;
+    }
+  }
+  return solution;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a bound above the limit in the loop test is fixed to 120 (i < 200)',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i < 200; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i < 120; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      errors: [{ messageId: 'boundAboveLimit', line: 4, column: 3, data: { count: 200, max: 120 } }],
+    },
+    {
+      name: 'i <= 120 from 0 is 121 requests: fixed to i <= 119',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i <= 120; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i <= 119; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      errors: [{ messageId: 'boundAboveLimit', line: 4, column: 3, data: { count: 121, max: 120 } }],
+    },
+    {
+      name: '++tries > 300 in the body, limit in a const: the const is fixed',
+      code: `
+import got from 'got';
+const MAX_TRIES = 300;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export async function result(taskId: number) {
+  let tries = 0;
+  while (true) {
+    if (++tries > MAX_TRIES) throw new Error('CapMonster timeout');
+    const body = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<{ status: string; solution: unknown }>();
+    if (body.status === 'ready') return body.solution;
+    await wait(2000);
+  }
+}
+`,
+      output: `
+import got from 'got';
+const MAX_TRIES = 120;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export async function result(taskId: number) {
+  let tries = 0;
+  while (true) {
+    if (++tries > MAX_TRIES) throw new Error('CapMonster timeout');
+    const body = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<{ status: string; solution: unknown }>();
+    if (body.status === 'ready') return body.solution;
+    await wait(2000);
+  }
+}
+`,
+      errors: [{ messageId: 'boundAboveLimit', line: 7, column: 3, data: { count: 300, max: 120 } }],
+    },
+    {
+      name: 'maxAttempts option: 90 polls are too many when the limit is 60',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i < 90; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      options: [{ maxAttempts: 60 }],
+      output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      errors: [{ messageId: 'boundAboveLimit', line: 4, column: 3, data: { count: 90, max: 60 } }],
+    },
+    {
+      name: 'deadline of 10 minutes at a 2 s sleep is 300 requests (no fix)',
+      code: `
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  const start = Date.now();
+  while (Date.now() < start + 10 * 60_000) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await sleep(2000);
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'boundAboveLimit', line: 5, column: 3, data: { count: 300, max: 120 } }],
+    },
+    {
+      name: 'recursion after await, with no bound and no delay (class method, res.php)',
+      code: `
+import axios from 'axios';
+export class Solver {
+  constructor(private key: string) {}
+  async result(id: string): Promise<string> {
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: this.key, action: 'get', id } });
+    if (data === 'CAPCHA_NOT_READY') return this.result(id);
+    return data.slice(3);
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'noAttemptBound', line: 7, column: 45, suggestions: [] },
+        { messageId: 'missingDelay', line: 7, column: 45, suggestions: [] },
+      ],
+    },
+    {
+      name: 'recursion inside setTimeout: waits, but nothing bounds it',
+      code: `
+const request = require('request');
+function check(id, done) {
+  request.get('https://api.capmonster.cloud/res.php?key=' + process.env.KEY + '&action=get&id=' + id, (err, res, body) => {
+    if (body === 'CAPCHA_NOT_READY') return setTimeout(() => check(id, done), 5000);
+    done(null, body);
+  });
+}
+`,
+      output: null,
+      errors: [{ messageId: 'noAttemptBound', line: 5, column: 62 }],
+    },
+    {
+      name: 'recursion inside setImmediate: no bound, no delay',
+      code: `
+const fetch = require('node-fetch');
+function poll(taskId, cb) {
+  fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((r) => r.json())
+    .then((data) => {
+      if (data.status === 'ready') return cb(data.solution);
+      setImmediate(() => poll(taskId, cb));
+    });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'noAttemptBound', line: 8, column: 26 },
+        { messageId: 'missingDelay', line: 8, column: 26 },
+      ],
+    },
+    {
+      name: 'recursion in a .then callback with a depth counter above the limit (checked after the request: n >= 200 is 201)',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function poll(taskId, n = 0) {
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((res) => res.json())
+    .then(async (data) => {
+      if (data.status === 'ready') return data.solution;
+      if (n >= 200) throw new Error('timeout');
+      await sleep(2000);
+      return poll(taskId, n + 1);
+    });
+}
+`,
+      output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function poll(taskId, n = 0) {
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((res) => res.json())
+    .then(async (data) => {
+      if (data.status === 'ready') return data.solution;
+      if (n >= 119) throw new Error('timeout');
+      await sleep(2000);
+      return poll(taskId, n + 1);
+    });
+}
+`,
+      errors: [{ messageId: 'boundAboveLimit', line: 10, column: 14, data: { count: 201, max: 120 } }],
+    },
+    {
+      name: 'setInterval (2captcha style) cleared only on success',
+      code: `
+const axios = require('axios');
+const HOST = 'https://api.capmonster.cloud';
+function solveImage(id) {
+  return new Promise((resolve) => {
+    const timer = setInterval(async () => {
+      const res = await axios.get(\`\${HOST}/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`);
+      if (res.data !== 'CAPCHA_NOT_READY') {
+        clearInterval(timer);
+        resolve(res.data.slice(3));
+      }
+    }, 1000);
+  });
+}
+`,
+      output: null,
+      errors: [{ messageId: 'noAttemptBound', line: 6, column: 19 }],
+    },
+    {
+      name: 'setInterval: the limit only rejects, it never clears the interval',
+      code: `
+const axios = require('axios');
+function wait(id) {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    const timer = setInterval(async () => {
+      if (++n > 30) return reject(new Error('timeout'));
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        resolve(data.solution);
+      }
+    }, 3000);
+  });
+}
+`,
+      output: null,
+      errors: [{ messageId: 'noAttemptBound', line: 6, column: 19 }],
+    },
+    {
+      name: 'setInterval with no period',
+      code: `
+const axios = require('axios');
+function wait(id) {
+  let n = 0;
+  const timer = setInterval(async () => {
+    if (++n > 30) clearInterval(timer);
+    await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+  });
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingDelay', line: 5, column: 17 }],
+    },
+    {
+      name: 'official client: 10 minutes at 100 ms is 6000 requests',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }), { timeout: 10 * 60 * 1000, requestsInterval: 100 });
+  return result.solution;
+}
+`,
+      output: null,
+      errors: [{ messageId: 'boundAboveLimit', line: 5, column: 24, data: { count: 6000, max: 120 } }],
+    },
+    {
+      name: 'official client: a timeout without requestsInterval polls without a pause',
+      code: `
+const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaRequest } = require('@zennolab_com/capmonstercloud-client');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+const timeouts = { timeout: 120000 };
+async function solve(websiteURL, websiteKey) {
+  return client.Solve(new HCaptchaRequest({ websiteURL, websiteKey }), timeouts);
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingDelay', line: 6, column: 10, data: { why: 'the timeouts set no requestsInterval' } }],
+    },
+    {
+      name: 'a counter that is never incremented is no bound',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let attempts = 0;
+  while (attempts < 60) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await sleep(2000);
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'noAttemptBound', line: 5, column: 3, suggestions: [] }],
+    },
+    {
+      name: 'a counter that only counts errors is no bound',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let errors = 0;
+  while (true) {
+    try {
+      const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+      if (r.status === 'ready') return r.solution;
+    } catch (e) {
+      if (++errors > 5) throw e;
+    }
+    await sleep(2000);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let errors = 0;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+      if (r.status === 'ready') return r.solution;
+    } catch (e) {
+      if (++errors > 5) throw e;
+    }
+    await sleep(2000);
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a sleep that is not awaited',
+      code: `
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingDelay',
+          line: 4,
+          column: 3,
+          data: { why: 'its sleep is not awaited' },
+          suggestions: [
+            {
+              messageId: 'addDelay',
+              output: `
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    ${DELAY}
+    sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'setTimeout inside a synchronous-style loop schedules but does not wait',
+      code: `
+const axios = require('axios');
+async function poll(taskId) {
+  let done = false;
+  let n = 0;
+  while (!done && n++ < 60) {
+    setTimeout(() => {}, 2000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    done = data.status === 'ready';
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingDelay',
+          line: 6,
+          column: 3,
+          data: { why: 'a callback setTimeout schedules but does not wait' },
+          suggestions: [
+            {
+              messageId: 'addDelay',
+              output: `
+const axios = require('axios');
+async function poll(taskId) {
+  let done = false;
+  let n = 0;
+  while (!done && n++ < 60) {
+    ${DELAY}
+    setTimeout(() => {}, 2000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    done = data.status === 'ready';
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'do...while on the reply status, through a generic call(method, body) helper',
+      code: `
+const API = 'https://api.capmonster.cloud';
+async function call(method: string, body: object) {
+  const res = await fetch(\`\${API}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, ...body }) });
+  return res.json();
+}
+export async function solve(task: object) {
+  const { taskId } = await call('createTask', { task });
+  let r;
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    r = await call('getTaskResult', { taskId });
+  } while (r.status === 'processing');
+  return r.solution;
+}
+`,
+      output: null,
+      errors: [{ messageId: 'noAttemptBound', line: 10, column: 3, suggestions: [] }],
+    },
+ 
+    {
+      name: 'setInterval cleared by a setTimeout after 10 minutes at 2 s: 300 requests',
+      code: `
+const axios = require('axios');
+function waitResult(taskId, onReady) {
+  const timer = setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') { clearInterval(timer); onReady(data.solution); }
+  }, 2000);
+  setTimeout(() => clearInterval(timer), 10 * 60 * 1000);
+}
+`,
+      output: null,
+      errors: [{ messageId: 'boundAboveLimit', line: 4, column: 17, data: { count: 300, max: 120 } }],
+    },
+    {
+      name: '.then recursion with a depth bound but no pause',
+      code: `
+function poll(taskId, depth = 0) {
+  if (depth > 50) return Promise.reject(new Error('timeout'));
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((res) => res.json())
+    .then((data) => (data.status === 'ready' ? data.solution : poll(taskId, depth + 1)));
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingDelay', line: 6, column: 64, data: { why: 'it calls itself again at once' } }],
+    },
+    {
+      name: 'the suggested counter avoids a name already in use',
+      code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId, attempt) {
+  while (true) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId, attempt }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId, attempt) {
+  for (let pollAttempt = 0; pollAttempt < 120; pollAttempt++) {
+    await sleep(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId, attempt }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'setTimeout imported from timers/promises but not awaited: no suggestion that would call it wrongly',
+      code: `
+import { setTimeout } from 'node:timers/promises';
+export async function poll(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    setTimeout(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'missingDelay', line: 4, column: 3, data: { why: 'its sleep is not awaited' }, suggestions: [] }],
+    },
+    {
+      name: 'maxAttempts 60: the suggestion counts to 60',
+      code: `
+async function poll(taskId) {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+      options: [{ maxAttempts: 60 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 3,
+          column: 3,
+          data: { max: 60 },
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              data: { max: 60 },
+              output: `
+async function poll(taskId) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('CapMonster result not ready after 60 attempts');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
