@@ -207,6 +207,15 @@ export class HttpExtractor {
       if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'stringify' && n.arguments[0]) {
         this.payload(n.arguments[0], out, depth + 1);
       }
+      // Object.assign({ clientKey: KEY }, body): every source's fields, the later ones winning.
+      if (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        propertyName(callee) === 'assign' &&
+        callee.object.type === AST_NODE_TYPES.Identifier &&
+        callee.object.name === 'Object'
+      ) {
+        for (const arg of n.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) this.payload(arg, out, depth + 1);
+      }
       return;
     }
     if (n.type === AST_NODE_TYPES.NewExpression) {
