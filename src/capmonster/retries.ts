@@ -1,0 +1,543 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, type LoopNode, outerExpression, propertyName, unwrap } from './ast';
+import {
+  branchNodes,
+  callsIn,
+  continuation,
+  methodsIn,
+  newWalk,
+  recognizer,
+  retryCallIn,
+  rootsOf,
+  sendTestFor,
+  someNode,
+  walkStatement,
+  type PathWalk,
+} from './branches';
+import type { CapMonsterFile, CapRequest } from './index';
+import { isCreateMethod } from './methods';
+
+/**
+ * A retry around task creation that does not tell zero balance (or any fatal code) apart from other failures.
+ * OWNER: the retry work (no-retry-on-zero-balance's `blindRetry`).
+ */
+export interface BlindRetry {
+  /** Where to report: the `catch` clause, the `.catch()` handler, the error test, the `Solve` call, the retry helper call. */
+  node: TSESTree.Node;
+  kind: 'catch' | 'promiseCatch' | 'errorCheck' | 'officialNoError' | 'retryPackage' | 'retryHelper';
+  /** The task creation that is retried. */
+  request?: CapRequest;
+  /** For catch clauses and `.catch()` handlers with a block body: where a rethrow can go. */
+  handler?: {
+    body: TSESTree.BlockStatement;
+    param: TSESTree.Node | null;
+    /** Set for a `catch` clause (a missing parameter can be added). */
+    clause?: TSESTree.CatchClause;
+  };
+  /** For error tests and official results: an expression true on zero balance, and where to put `if (check) throw`. */
+  check?: string;
+  insertBefore?: TSESTree.Node;
+  insertAfter?: TSESTree.Node;
+  wrap?: TSESTree.Statement;
+}
+
+/** Packages that retry a function, and how each lets the caller stop retrying. */
+const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'exponential-backoff', 'ts-retry-promise', 'retry-as-promised']);
+/** Options that filter which errors are retried, or abort on some. */
+const FILTER_OPTIONS = new Set(['shouldRetry', 'retryIf', 'retry', 'retryCondition', 'onFailedAttempt', 'shouldRetryOnError', 'until', 'match']);
+
+const LOG_CALLEE = /^(?:console|logger|log|logging|debug|winston|pino|signale)$/i;
+const NEUTRAL_CALLS = new Set(['String', 'JSON', 'stringify', 'Number', 'Boolean', 'inspect', 'format']);
+
+function isCreating(r: CapRequest): boolean {
+  return [...r.methods].some(isCreateMethod);
+}
+
+/** Every blind retry of task creation in the file, computed once. */
+export function findBlindRetries(file: CapMonsterFile): readonly BlindRetry[] {
+  return file.memo('blindRetries', () => {
+    if (!file.isCapMonster || !file.requests.some(isCreating)) return [] as BlindRetry[];
+    try {
+      const out = [...catches(file), ...promiseCatches(file), ...errorChecks(file), ...officialLoops(file), ...packages(file), ...helpers(file)];
+      const seen = new Set<TSESTree.Node>();
+      return out.filter((b) => (seen.has(b.node) ? false : (seen.add(b.node), true)));
+    } catch {
+      return [] as BlindRetry[];
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Does a handler look at the error?
+
+function isLogCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return /^(?:log|warn|info|debug|trace|error)$/i.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  let obj = unwrap(callee.object);
+  while (obj.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(obj);
+    if (name !== undefined && LOG_CALLEE.test(name)) return true;
+    obj = unwrap(obj.object);
+  }
+  return obj.type === AST_NODE_TYPES.Identifier && LOG_CALLEE.test(obj.name);
+}
+
+/**
+ * Whether a handler inspects its error: reads it in a test (`if`, `switch`, `?:`, `&&`/`||`, `instanceof`), or hands it
+ * to a function that may (anything but logging). Variables derived from the error count as the error.
+ */
+function inspects(body: TSESTree.Node, param: TSESTree.Node | null | undefined): boolean {
+  if (!param) return false;
+  const names = rootsOf(param);
+  if (names.size === 0) return false;
+  // Derived variables: const code = err.response?.data?.errorCode
+  someNode(body, (n) => {
+    if (n.type === AST_NODE_TYPES.VariableDeclarator && n.init && [...rootsOf(n.init)].some((x) => names.has(x))) {
+      for (const x of rootsOf(n.id)) names.add(x);
+    }
+    return false;
+  });
+  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(n)].some((x) => names.has(x));
+  return someNode(body, (n) => {
+    switch (n.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        return reads(n.test);
+      case AST_NODE_TYPES.ForStatement:
+        return reads(n.test);
+      case AST_NODE_TYPES.SwitchStatement:
+        return reads(n.discriminant);
+      case AST_NODE_TYPES.LogicalExpression:
+        return reads(n.left);
+      case AST_NODE_TYPES.CallExpression: {
+        if (isLogCall(n)) return false;
+        const name = calleeName(n);
+        if (name !== undefined && NEUTRAL_CALLS.has(name)) return false;
+        return n.arguments.some((a) => reads(a));
+      }
+      default:
+        return false;
+    }
+  });
+}
+
+function createSends(): ReturnType<typeof sendTestFor> {
+  return sendTestFor('zeroBalance', 'ZeroBalance');
+}
+
+/** The outcome of a handler: its own statements, then what follows `after` when it completes. */
+function handlerRetries(file: CapMonsterFile, origin: TSESTree.Node, body: TSESTree.Node, after: TSESTree.Node | undefined, w?: PathWalk): boolean {
+  const walk = w ?? newWalk(file, createSends(), undefined, origin);
+  const rec = recognizer(file);
+  let o = walkStatement(walk, body, rec);
+  if (o.kind === 'break') o = continuation(walk, o.target, rec);
+  else if (o.kind === 'normal' && after) o = continuation(walk, after, rec);
+  return o.kind === 'retry';
+}
+
+// ---------------------------------------------------------------------------------------------
+// try { createTask } catch { … } in a loop or a recursive function
+
+function creatingRequestsIn(file: CapMonsterFile, node: TSESTree.Node): CapRequest[] {
+  return file.requests.filter((r) => isCreating(r) && contains(node, r.call));
+}
+
+function catches(file: CapMonsterFile): BlindRetry[] {
+  const out: BlindRetry[] = [];
+  for (const t of branchNodes(file).tries) {
+    const h = t.handler;
+    if (!h) continue;
+    const created = creatingRequestsIn(file, t.block);
+    if (created.length === 0) continue;
+    if (inspects(h.body, h.param)) continue;
+    if (!handlerRetries(file, h, h.body, t)) continue;
+    out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h } });
+  }
+  return out;
+}
+
+/** `createTask(...).catch(() => solve())`, `await solve().catch(() => null)` inside a retry loop. */
+function promiseCatches(file: CapMonsterFile): BlindRetry[] {
+  const out: BlindRetry[] = [];
+  for (const call of file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(callee) !== 'catch') continue;
+    const handler = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+    if (!handler || !isFunction(handler)) continue;
+    const created = creatingRequestsIn(file, callee.object);
+    if (created.length === 0) continue;
+    const param = handler.params[0] ?? null;
+    if (inspects(handler.body, param)) continue;
+    // Where the flow goes once the handler returns: the statement the chain is part of.
+    let stmt: TSESTree.Node | undefined = outerExpression(call);
+    while (stmt?.parent && stmt.parent.type !== AST_NODE_TYPES.BlockStatement && stmt.parent.type !== AST_NODE_TYPES.Program && stmt.parent.type !== AST_NODE_TYPES.SwitchCase) {
+      if (isFunction(stmt.parent)) {
+        stmt = undefined;
+        break;
+      }
+      stmt = stmt.parent;
+    }
+    const after = stmt && stmt.type !== AST_NODE_TYPES.ReturnStatement ? stmt : undefined;
+    let retries: boolean;
+    if (handler.body.type === AST_NODE_TYPES.BlockStatement) {
+      retries = handlerRetries(file, handler.body, handler.body, after);
+    } else {
+      const w = newWalk(file, createSends(), undefined, handler.body);
+      retries = retryCallIn(w, handler.body) !== undefined || (after !== undefined && continuation(w, after, recognizer(file)).kind === 'retry');
+    }
+    if (!retries) continue;
+    out.push({
+      node: handler,
+      kind: 'promiseCatch',
+      request: created[0],
+      handler: handler.body.type === AST_NODE_TYPES.BlockStatement ? { body: handler.body, param } : undefined,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// if (data.errorId) { continue; } around createTask
+
+/** The object whose error a test reads, and an expression true on zero balance for it. */
+function errorTest(file: CapMonsterFile, test: TSESTree.Node): { positive: boolean; check?: string } | undefined {
+  let n = unwrap(test);
+  let positive = true;
+  while (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === '!') {
+    positive = !positive;
+    n = unwrap(n.argument);
+  }
+  const text = (x: TSESTree.Node): string => file.sourceCode.getText(x);
+  const plain = (x: TSESTree.Node): boolean => !someNode(x, (y) => y.type === AST_NODE_TYPES.CallExpression || y.type === AST_NODE_TYPES.AwaitExpression);
+  if (n.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(n);
+    const obj = unwrap(n.object);
+    if (name === 'errorId' || name === 'errorCode') return { positive, check: plain(obj) ? `${text(obj)}.errorCode === 'ERROR_ZERO_BALANCE'` : undefined };
+    if (name === 'error') return { positive, check: plain(obj) ? `String(${text(obj)}.error) === 'ZERO_BALANCE'` : undefined };
+    if (name === 'ok') return { positive: !positive, check: plain(obj) ? `${text(obj)}.status === 402` : undefined };
+    return undefined;
+  }
+  if (n.type === AST_NODE_TYPES.BinaryExpression && n.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+    const left = unwrap(n.left);
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(left);
+    const num = file.resolver.number(n.right);
+    const obj = unwrap(left.object);
+    if (num === undefined) return undefined;
+    const eq = n.operator === '===' || n.operator === '==';
+    const ne = n.operator === '!==' || n.operator === '!=';
+    if (name === 'errorId') {
+      const check = plain(obj) ? `${text(obj)}.errorCode === 'ERROR_ZERO_BALANCE'` : undefined;
+      if ((ne && num === 0) || (eq && num === 1) || (n.operator === '>' && num === 0)) return { positive, check };
+      if (eq && num === 0) return { positive: !positive, check };
+    }
+    if (name === 'status' || name === 'statusCode') {
+      const check = plain(obj) ? `${text(left)} === 402` : undefined;
+      if (ne && num === 200) return { positive, check };
+      if (eq && num === 200) return { positive: !positive, check };
+      if ((n.operator === '>=' && num === 400) || (n.operator === '>' && num === 399)) return { positive, check };
+    }
+    return undefined;
+  }
+  if (n.type === AST_NODE_TYPES.CallExpression) {
+    // 2captcha text: text.startsWith('ERROR') / !text.startsWith('OK|')
+    const callee = unwrap(n.callee);
+    const arg = n.arguments[0];
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const m = propertyName(callee);
+    if (m !== 'startsWith' && m !== 'includes') return undefined;
+    const s = file.resolver.string(arg);
+    const obj = unwrap(callee.object);
+    const check = plain(obj) ? `${text(obj)} === 'ERROR_ZERO_BALANCE'` : undefined;
+    if (s === 'ERROR' || s === 'ERROR_') return { positive, check };
+    if (s === 'OK' || s === 'OK|') return { positive: !positive, check };
+  }
+  return undefined;
+}
+
+/** Whether the loop (or function) around a node tells zero balance apart somewhere: then it is not blind. */
+function handlesZeroBalance(file: CapMonsterFile, node: TSESTree.Node): boolean {
+  let scope: TSESTree.Node | undefined;
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (isLoop(cur) || isFunction(cur)) {
+      scope = cur;
+      break;
+    }
+  }
+  if (!scope) return false;
+  const rec = recognizer(file);
+  const nodes = branchNodes(file);
+  const zero = (r: { hits: { cls: string }[] } | undefined): boolean => !!r && r.hits.some((h) => h.cls === 'zeroBalance');
+  return (
+    nodes.ifs.some((i) => contains(scope, i) && zero(rec.recognize(i.test))) ||
+    nodes.switches.some((sw) => contains(scope, sw) && sw.cases.some((c) => c.test && zero(rec.caseOf(sw.discriminant, c.test))))
+  );
+}
+
+function errorChecks(file: CapMonsterFile): BlindRetry[] {
+  const out: BlindRetry[] = [];
+  const rec = recognizer(file);
+  for (const s of branchNodes(file).ifs) {
+    const e = errorTest(file, s.test);
+    if (!e) continue;
+    const r = rec.recognize(s.test);
+    if (r && r.hits.length > 0) continue; // a code-recognising test: findCodeRetries' business
+    const path = e.positive ? s.consequent : s.alternate;
+    const w = newWalk(file, createSends(), 'zeroBalance', s.test);
+    let o = path ? walkStatement(w, path, rec) : { kind: 'normal' as const };
+    if (o.kind === 'normal') o = continuation(w, s, rec);
+    else if (o.kind === 'break') o = continuation(w, o.target, rec);
+    if (o.kind !== 'retry') continue;
+    // A path that tells zero balance apart on the way is findCodeRetries' business (or right).
+    const explicit = w.trace.some(
+      (t) =>
+        (t.type === AST_NODE_TYPES.IfStatement && rec.recognize(t.test)?.hits.some((h) => h.cls === 'zeroBalance')) ||
+        (t.type === AST_NODE_TYPES.SwitchStatement && t.cases.some((c) => c.test && rec.caseOf(t.discriminant, c.test)?.hits.some((h) => h.cls === 'zeroBalance'))),
+    );
+    if (explicit || handlesZeroBalance(file, s)) continue;
+    let insertBefore: TSESTree.Node | undefined;
+    let wrap: TSESTree.Statement | undefined;
+    if (path?.type === AST_NODE_TYPES.BlockStatement) insertBefore = path.body[0];
+    else if (path) wrap = path;
+    else if (s.parent?.type === AST_NODE_TYPES.BlockStatement) insertBefore = s.parent.body[s.parent.body.indexOf(s) + 1];
+    out.push({ node: s.test, kind: 'errorCheck', check: e.check, insertBefore, wrap });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// while (…) { const r = await client.Solve(req); if (r.solution) return r.solution; }
+
+function officialLoops(file: CapMonsterFile): BlindRetry[] {
+  const out: BlindRetry[] = [];
+  for (const r of file.requests) {
+    if (r.via !== 'official' || r.method !== 'solve') continue;
+    const fn = enclosingFunction(r.call);
+    let loop: LoopNode | undefined;
+    for (let cur: TSESTree.Node | undefined = r.call.parent; cur && cur !== fn; cur = cur.parent) {
+      if (isLoop(cur)) {
+        loop = cur;
+        break;
+      }
+    }
+    if (!loop || loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) continue;
+    const holder = outerExpression(r.call).parent;
+    let name: string | undefined;
+    let decl: TSESTree.Node | undefined;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator) {
+      if (holder.id.type === AST_NODE_TYPES.Identifier) name = holder.id.name;
+      else if (holder.id.type === AST_NODE_TYPES.ObjectPattern) {
+        const keys = holder.id.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyName(p)] : []));
+        if (keys.includes('error') || !keys.includes('solution')) continue;
+        name = undefined;
+      }
+      decl = holder.parent;
+    } else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.left.type === AST_NODE_TYPES.Identifier) {
+      name = holder.left.name;
+      decl = holder.parent;
+    } else continue;
+    const readsError = someNode(loop, (n) => {
+      if (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'error') {
+        const obj = unwrap(n.object);
+        return name === undefined || (obj.type === AST_NODE_TYPES.Identifier && obj.name === name);
+      }
+      if (name !== undefined && n.type === AST_NODE_TYPES.CallExpression && !isLogCall(n) && n !== r.call) {
+        return n.arguments.some((a) => unwrap(a).type === AST_NODE_TYPES.Identifier && (unwrap(a) as TSESTree.Identifier).name === name);
+      }
+      return false;
+    });
+    if (readsError) continue;
+    // It retries when there is no solution: the solution is tested in the loop.
+    const readsSolution = (x: TSESTree.Node | null | undefined): boolean =>
+      !!x &&
+      someNode(x, (n) =>
+        (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'solution') ||
+        (name === undefined && n.type === AST_NODE_TYPES.Identifier && n.name === 'solution') ||
+        (name !== undefined && n.type === AST_NODE_TYPES.Identifier && n.name === name && n.parent?.type !== AST_NODE_TYPES.VariableDeclarator),
+      );
+    const tested = someNode(loop, (n) => {
+      if (n.type === AST_NODE_TYPES.IfStatement || n.type === AST_NODE_TYPES.ConditionalExpression) return readsSolution(n.test);
+      if (n === loop && 'test' in loop) return readsSolution(loop.test);
+      return false;
+    });
+    if (!tested) continue;
+    const after = decl && (decl.type === AST_NODE_TYPES.VariableDeclaration || decl.type === AST_NODE_TYPES.ExpressionStatement) ? decl : undefined;
+    out.push({
+      node: r.call,
+      kind: 'officialNoError',
+      request: r,
+      check: name !== undefined ? `String(${name}.error) === 'ZERO_BALANCE'` : undefined,
+      insertAfter: after?.parent?.type === AST_NODE_TYPES.BlockStatement ? after : undefined,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// p-retry, async-retry, promise-retry, exponential-backoff around task creation
+
+function retryPackageNames(file: CapMonsterFile): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const stmt of file.sourceCode.ast.body) {
+    if (stmt.type === AST_NODE_TYPES.ImportDeclaration && RETRY_PACKAGES.has(String(stmt.source.value))) {
+      for (const s of stmt.specifiers) names.set(s.local.name, String(stmt.source.value));
+    }
+  }
+  for (const call of file.calls) {
+    const arg = call.arguments[0];
+    if (
+      call.callee.type !== AST_NODE_TYPES.Identifier ||
+      call.callee.name !== 'require' ||
+      arg?.type !== AST_NODE_TYPES.Literal ||
+      typeof arg.value !== 'string' ||
+      !RETRY_PACKAGES.has(arg.value)
+    ) {
+      continue;
+    }
+    let holder: TSESTree.Node | undefined = call.parent;
+    if (holder?.type === AST_NODE_TYPES.MemberExpression) holder = holder.parent; // require('p-retry').default
+    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator) continue;
+    for (const n of rootsOf(holder.id)) names.set(n, arg.value);
+  }
+  return names;
+}
+
+/** The function a retry package is given, and whether it creates a task. */
+function creatingFunction(file: CapMonsterFile, node: TSESTree.Node): FunctionNode | undefined {
+  const n = unwrap(node);
+  let fn: FunctionNode | undefined;
+  if (isFunction(n)) fn = n;
+  else if (n.type === AST_NODE_TYPES.Identifier) {
+    const v = file.resolver.variableOf(n);
+    const def = v?.defs[0];
+    if (def?.type === 'FunctionName' && isFunction(def.node)) fn = def.node;
+    else if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init))) {
+      fn = unwrap(def.node.init) as FunctionNode;
+    }
+  }
+  if (!fn) return undefined;
+  const w = file.wrappers.get(fn);
+  if (w && [...w.methods].some(isCreateMethod)) return fn;
+  return creatingRequestsIn(file, fn).length > 0 ? fn : undefined;
+}
+
+function hasFilter(file: CapMonsterFile, opts: TSESTree.Node | undefined): boolean {
+  if (!opts) return false;
+  const obj = file.resolver.object(opts);
+  if (!obj) return unwrap(opts).type !== AST_NODE_TYPES.Literal; // options we cannot see: unknown, stay silent
+  for (const p of obj.properties) {
+    if (p.type === AST_NODE_TYPES.SpreadElement) return true;
+    const key = propertyName(p);
+    if (key === undefined) return true;
+    if (FILTER_OPTIONS.has(key)) return true;
+    if ((key === 'retries' || key === 'numOfAttempts' || key === 'maxAttempts' || key === 'max') && file.resolver.number(p.value) !== undefined && file.resolver.number(p.value)! <= 1) {
+      return true; // no retry at all
+    }
+  }
+  return false;
+}
+
+function packages(file: CapMonsterFile): BlindRetry[] {
+  const names = retryPackageNames(file);
+  if (names.size === 0) return [];
+  const out: BlindRetry[] = [];
+  for (const call of file.calls) {
+    const callee = unwrap(call.callee);
+    const local = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier ? (unwrap(callee.object) as TSESTree.Identifier).name : undefined;
+    const pkg = local !== undefined ? names.get(local) : undefined;
+    if (!pkg) continue;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) !== 'default' && propertyName(callee) !== 'backOff' && propertyName(callee) !== 'retry') continue;
+    const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== AST_NODE_TYPES.SpreadElement);
+    const fnIndex = args.findIndex((a) => creatingFunction(file, a) !== undefined);
+    if (fnIndex < 0) continue;
+    const fn = creatingFunction(file, args[fnIndex]!)!;
+    const opts = args.find((a, i) => i !== fnIndex && unwrap(a).type !== AST_NODE_TYPES.ArrowFunctionExpression && unwrap(a).type !== AST_NODE_TYPES.FunctionExpression);
+    if (hasFilter(file, opts)) continue;
+    // The function itself stops on some errors: async-retry's `bail`, p-retry's AbortError, promise-retry's `retry` called conditionally.
+    const first = fn.params[0];
+    const firstName = first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;
+    const stops = someNode(fn.body, (n) => {
+      if (n.type === AST_NODE_TYPES.NewExpression && /Abort/.test(calleeName(n) ?? '')) return true;
+      if (firstName !== undefined && pkg === 'async-retry' && n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === firstName) return true;
+      if (firstName !== undefined && pkg === 'promise-retry' && n.type === AST_NODE_TYPES.IfStatement) return true;
+      return false;
+    });
+    if (stops) continue;
+    out.push({ node: call, kind: 'retryPackage' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Same-file helpers: async function withRetry(fn, n) { for (…) { try { return await fn(); } catch {} } }
+
+interface Helper {
+  fn: FunctionNode;
+  param: number;
+}
+
+function blindHelpers(file: CapMonsterFile): Helper[] {
+  return file.memo('blindRetryHelpers', () => {
+    const out: Helper[] = [];
+    for (const t of branchNodes(file).tries) {
+      const h = t.handler;
+      const fn = enclosingFunction(t);
+      if (!h || !fn) continue;
+      const params = fn.params.map((p) => (p.type === AST_NODE_TYPES.Identifier ? p.name : p.type === AST_NODE_TYPES.AssignmentPattern && p.left.type === AST_NODE_TYPES.Identifier ? p.left.name : undefined));
+      const called = callsIn(t.block).find((c) => {
+        const ce = unwrap(c.callee);
+        return ce.type === AST_NODE_TYPES.Identifier && params.includes(ce.name);
+      });
+      if (!called) continue;
+      const pName = (unwrap(called.callee) as TSESTree.Identifier).name;
+      if (inspects(h.body, h.param)) continue;
+      const callsParam = (n: TSESTree.Node): boolean =>
+        callsIn(n).some((c) => {
+          const ce = unwrap(c.callee);
+          return ce.type === AST_NODE_TYPES.Identifier && ce.name === pName;
+        });
+      const w = newWalk(file, createSends(), undefined, h);
+      w.sendsIn = callsParam;
+      if (!handlerRetries(file, h, h.body, t, w)) continue;
+      out.push({ fn, param: params.indexOf(pName) });
+    }
+    return out;
+  });
+}
+
+function helpers(file: CapMonsterFile): BlindRetry[] {
+  const hs = blindHelpers(file);
+  if (hs.length === 0) return [];
+  const out: BlindRetry[] = [];
+  for (const call of file.calls) {
+    const target = file.resolveCallee(call);
+    const h = target && hs.find((x) => x.fn === target);
+    if (!h) continue;
+    const arg = call.arguments[h.param];
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) continue;
+    const a = unwrap(arg);
+    let creates: boolean;
+    if (isFunction(a)) creates = creatingRequestsIn(file, a).length > 0;
+    else {
+      const fn = creatingFunction(file, a);
+      creates = fn !== undefined;
+      if (!creates && a.type === AST_NODE_TYPES.MemberExpression) {
+        const fake = { ...call, callee: a, arguments: [] } as TSESTree.CallExpression;
+        const f = file.resolveCallee(fake);
+        const w = f && file.wrappers.get(f);
+        creates = !!w && [...w.methods].some(isCreateMethod);
+      }
+    }
+    if (creates) out.push({ node: call, kind: 'retryHelper' });
+  }
+  return out;
+}
+
+/** Loops and functions that `methodsIn` says create tasks: re-exported for rules that need the same test. */
+export function createsIn(file: CapMonsterFile, node: TSESTree.Node): boolean {
+  return [...methodsIn(file, node)].some(isCreateMethod);
+}
