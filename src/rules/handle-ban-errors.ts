@@ -1,8 +1,18 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
 import { getCapMonster } from '../capmonster';
+import { findCodeRetries } from '../capmonster/branches';
+import { getSwallowedErrors, getUncheckedResponses, type SwallowedError, type UncheckedResponse } from '../capmonster/responses';
 import { createRule } from '../util/create-rule';
 
 export type Options = [];
-export type MessageIds = 'todo';
+export type MessageIds = 'uncheckedResponse' | 'swallowedError' | 'retriesFatalError' | 'addErrorCheck' | 'rethrowError';
+
+const CHECK_HINT: Record<UncheckedResponse['kind'], string> = {
+  json: '`errorId !== 0`',
+  official: '`result.error`',
+  text: 'the `OK|` prefix',
+};
 
 export default createRule<Options, MessageIds>({
   name: 'handle-ban-errors',
@@ -12,8 +22,16 @@ export default createRule<Options, MessageIds>({
       description: 'Require every CapMonster response to be checked for errors, and fatal errors to stop the flow',
       recommended: 'recommended',
     },
+    hasSuggestions: true,
     messages: {
-      todo: 'Not implemented yet.',
+      uncheckedResponse:
+        "The reply's {{what}} is used before its error is checked, so an error reply keeps the flow going and the repeated requests get the account banned (WrongTaskId, KeyDoesntExist); check {{check}} first and stop on an error.",
+      swallowedError:
+        'This handler lets the poll go on whatever failed, so an API error such as ERROR_NO_SUCH_CAPCHA_ID or ERROR_KEY_DOES_NOT_EXIST is retried until the account is banned (WrongTaskId, KeyDoesntExist); rethrow it, or stop on fatal errors.',
+      retriesFatalError:
+        'This branch recognises {{code}} and sends again anyway: repeating it gets the account banned ({{ban}}); throw or return instead.',
+      addErrorCheck: 'Throw right after the reply is received when `{{name}}` holds an error.',
+      rethrowError: 'Rethrow `{{name}}` at the end of the handler.',
     },
     schema: [],
   },
@@ -21,6 +39,128 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const file = getCapMonster(context);
     if (!file.isCapMonster) return {};
-    return {};
+    const sourceCode = context.sourceCode;
+
+    return {
+      'Program:exit'() {
+        const reported = new Set<TSESTree.Node>();
+        for (const u of getUncheckedResponses(file)) {
+          if (reported.has(u.node)) continue;
+          reported.add(u.node);
+          const fix = u.fix;
+          context.report({
+            node: u.node,
+            messageId: 'uncheckedResponse',
+            data: { what: u.kind === 'text' && u.what === 'status' ? 'status' : u.what, check: u.kind === 'text' && u.what !== 'reply text' ? '`status === 1`' : CHECK_HINT[u.kind] },
+            suggest: fix
+              ? [
+                  {
+                    messageId: 'addErrorCheck',
+                    data: { name: fix.name },
+                    fix: (fixer) => fixer.insertTextAfter(fix.after, `\n${indentOf(sourceCode, fix.after)}${fix.text}`),
+                  },
+                ]
+              : [],
+          });
+        }
+        for (const s of getSwallowedErrors(file)) {
+          if (reported.has(s.node)) continue;
+          reported.add(s.node);
+          context.report({ node: s.node, messageId: 'swallowedError', suggest: rethrowSuggestion(sourceCode, s) });
+        }
+        for (const r of findCodeRetries(file)) {
+          if (r.codeClass !== 'fatal' || reported.has(r.node)) continue;
+          reported.add(r.node);
+          context.report({ node: r.node, messageId: 'retriesFatalError', data: { code: r.code, ban: r.ban } });
+        }
+      },
+    };
   },
 });
+
+function indentOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)?.[0] ?? '';
+}
+
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+/** Adds `throw <error>;` at the end of the handler (and an error parameter when it has none). */
+function rethrowSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, s: SwallowedError): Suggestion[] {
+  if (s.kind === 'callback') return [];
+  const handler = s.handler;
+  const name = s.param ?? 'error';
+  let body: TSESTree.Node;
+  let paramFix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | undefined) | undefined;
+  if (handler.type === AST_NODE_TYPES.CatchClause) {
+    if (handler.param && handler.param.type !== AST_NODE_TYPES.Identifier) return [];
+    body = handler.body;
+    if (!handler.param) {
+      const catchToken = sourceCode.getFirstToken(handler);
+      if (!catchToken) return [];
+      paramFix = (fixer) => fixer.insertTextAfter(catchToken, ` (${name})`);
+    }
+  } else if (handler.type !== AST_NODE_TYPES.IfStatement) {
+    if (handler.params[0] && handler.params[0].type !== AST_NODE_TYPES.Identifier) return [];
+    body = handler.body;
+    if (handler.params.length === 0) {
+      const open = sourceCode.getTokenBefore(body, (t) => t.value === '(' && t.range[0] >= handler.range[0]);
+      const first = sourceCode.getFirstToken(handler);
+      const paren = handler.type === AST_NODE_TYPES.ArrowFunctionExpression && first?.value !== '(' && first?.value === 'async'
+        ? sourceCode.getTokenAfter(first)
+        : handler.type === AST_NODE_TYPES.ArrowFunctionExpression
+          ? first
+          : open;
+      if (!paren || paren.value !== '(') return [];
+      paramFix = (fixer) => fixer.insertTextAfter(paren, name);
+    }
+  } else {
+    return [];
+  }
+  const fn = handler.type === AST_NODE_TYPES.CatchClause ? undefined : handler;
+  return [
+    {
+      messageId: 'rethrowError',
+      data: { name },
+      fix(fixer) {
+        const fixes: TSESLint.RuleFix[] = [];
+        const p = paramFix?.(fixer);
+        if (p) fixes.push(p);
+        if (body.type === AST_NODE_TYPES.BlockStatement) {
+          const last = body.body[body.body.length - 1];
+          if (
+            last &&
+            (last.type === AST_NODE_TYPES.ContinueStatement || (last.type === AST_NODE_TYPES.ReturnStatement && !last.argument))
+          ) {
+            // `catch (e) { log(e); continue; }`: the `continue` becomes the rethrow.
+            fixes.push(fixer.replaceText(last, `throw ${name};`));
+          } else if (last) {
+            const sameLine = last.loc.start.line === body.loc.start.line;
+            const semi = sourceCode.getLastToken(last)?.value === ';' || !sameLine ? '' : ';';
+            fixes.push(
+              fixer.insertTextAfter(last, sameLine ? `${semi} throw ${name};` : `\n${indentOf(sourceCode, last)}throw ${name};`),
+            );
+          } else {
+            const indent = indentOf(sourceCode, body);
+            fixes.push(fixer.replaceText(body, `{\n${indent}  throw ${name};\n${indent}}`));
+          }
+        } else if (fn) {
+          // `() => null` / `(e) => console.log(e)`: an expression body becomes a block that rethrows.
+          const arrow = sourceCode.getTokenBefore(body, (t) => t.value === '=>');
+          if (!arrow) return fixes;
+          const b = body as TSESTree.Expression;
+          // Keep what the handler did (`console.log(e)`); a plain value (`null`, `{}`) is dropped.
+          const keep =
+            b.type === AST_NODE_TYPES.CallExpression ||
+            b.type === AST_NODE_TYPES.AwaitExpression ||
+            b.type === AST_NODE_TYPES.AssignmentExpression ||
+            b.type === AST_NODE_TYPES.UpdateExpression
+              ? `${sourceCode.getText(b)}; `
+              : '';
+          fixes.push(fixer.replaceTextRange([arrow.range[1], fn.range[1]], ` { ${keep}throw ${name}; }`));
+        }
+        return fixes;
+      },
+    },
+  ];
+}

@@ -1,0 +1,1160 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap } from './ast';
+import type { CapMonsterFile, CapRequest } from './index';
+import { type CapMethod, isCreateMethod, isResultMethod } from './methods';
+import { getPolls, type Poll } from './polls';
+
+/**
+ * Where each CapMonster response goes and whether its error is looked at before its payload is used,
+ * and which `catch` handlers inside a poll swallow errors.
+ * OWNER: handle-ban-errors (uncheckedResponse, swallowedError).
+ */
+
+/** How a reply tells an error: `errorId`/`errorCode` (JSON), `{ error }` (official `Solve`), `OK|`/`ERROR_` text. */
+export type ResponseKind = 'json' | 'text' | 'official';
+
+/** A response whose payload is used without its error being checked. */
+export interface UncheckedResponse {
+  /** The request the response comes from (a wrapper call when a same-file wrapper returns it raw). */
+  request: CapRequest;
+  kind: ResponseKind;
+  /** The payload use to report: `res.taskId`, `{ solution }`, `text.split('|')`, the `status === 'ready'` test. */
+  node: TSESTree.Node;
+  /** What is used: `taskId`, `solution`, `status`, `balance`, `request`, `reply text`. */
+  what: string;
+  /** When the payload is held in a variable: where to add a check, and the check to add. */
+  fix?: { after: TSESTree.Node; text: string; name: string };
+}
+
+/** A handler inside a poll that lets the poll go on whatever failed. */
+export interface SwallowedError {
+  poll: Poll;
+  /** Where to report: the `catch` clause, the `.catch` property, or the `if (err)` branch. */
+  node: TSESTree.Node;
+  kind: 'catch' | 'promiseCatch' | 'callback';
+  /** The handler: the catch clause, the `.catch` handler function, or the `if (err)` statement. */
+  handler: TSESTree.CatchClause | FunctionNode | TSESTree.IfStatement;
+  /** The name of the error variable, when there is one. */
+  param?: string;
+}
+
+type Role = 'error' | 'ready' | 'presence';
+
+interface Atom {
+  /** The boolean expression the test is about. */
+  node: TSESTree.Node;
+  /** The value of `node` that means the reply is not an error. */
+  okWhen: boolean;
+  role: Role;
+}
+
+interface Guard {
+  type: 'inside' | 'after' | 'call';
+  node: TSESTree.Node;
+}
+
+interface Use {
+  /** Where to report. */
+  node: TSESTree.Node;
+  /** Where the value is read (the report node, or the references of the variable it was put in). */
+  points: TSESTree.Node[];
+  what: string;
+}
+
+interface Holder {
+  variable: TSESLint.Scope.Variable;
+  decl?: TSESTree.VariableDeclarator;
+  /** The path from the variable to the payload: `''` or `.data` / `.body`. */
+  path: string;
+  /** The variable is an envelope (`.json()`, `.data`, `.body` were taken from it). */
+  envelope: boolean;
+}
+
+interface Response {
+  request: CapRequest;
+  kind: ResponseKind;
+  method: CapMethod;
+  json1: boolean;
+  atoms: Atom[];
+  /** Calls the response is handed to (unknown validation): everything after them counts as checked. */
+  handoffs: TSESTree.Node[];
+  /** `switch` cases known to be a success: `case 'ready':` on `status`, `case 0:` on `errorId`. */
+  regions: { node: TSESTree.Node; role: Role }[];
+  uses: Use[];
+  /** Nodes that read the reply in a poll: ready tests, OK tests. */
+  reads: TSESTree.Node[];
+  returns: { fn: FunctionNode; node: TSESTree.Node }[];
+  holders: Holder[];
+  visited: Set<TSESLint.Scope.Variable>;
+}
+
+interface RawReturn {
+  kind: ResponseKind;
+  method: CapMethod;
+  json1: boolean;
+}
+
+const MAX_DEPTH = 24;
+const ENVELOPE_CALLS = new Set(['json', 'text']);
+const ENVELOPE_MEMBERS = new Set(['data', 'body']);
+const PASS_THROUGH = new Set(['catch', 'finally']);
+const ERROR_FIELDS = new Set(['errorId', 'errorCode', 'errorDescription']);
+const TEXT_TESTS = new Set(['startsWith', 'includes', 'indexOf', 'endsWith', 'match']);
+const TEXT_TAKES = new Set(['split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'match', 'trim']);
+const LOG_OBJECTS = /^(?:console|logger|log|logging|winston|pino|debug)$/i;
+const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'fatal', 'verbose']);
+const HARMLESS_CALLS = new Set(['JSON.stringify', 'String', 'Object.keys', 'Object.entries', 'Array.isArray', 'Boolean', 'Number']);
+const EXIT_CALL = /^(?:throw|fail|abort|exit|reject|raise|bail|stop|cancel|assert|handleError|onError|callback|cb|done|next)/i;
+
+/** The payload fields of each method's JSON reply. */
+function payloadFields(kind: ResponseKind, method: CapMethod): ReadonlySet<string> {
+  if (kind === 'official') return method === 'solve' || method === 'unknown' ? new Set(['solution']) : new Set();
+  switch (method) {
+    case 'createTask':
+      return new Set(['taskId']);
+    case 'getTaskResult':
+      return new Set(['solution']);
+    case 'getBalance':
+      return new Set(['balance']);
+    case 'solve':
+    case 'unknown':
+      return new Set(['taskId', 'solution', 'balance']);
+    default:
+      return new Set();
+  }
+}
+
+/** Every CapMonster response whose payload is used before its error is checked, once per response. */
+export function getUncheckedResponses(file: CapMonsterFile): readonly UncheckedResponse[] {
+  return file.memo('responses:unchecked', () => new ResponseAnalysis(file).run());
+}
+
+/** Every `catch` inside a poll that lets the poll go on without looking at the error. */
+export function getSwallowedErrors(file: CapMonsterFile): readonly SwallowedError[] {
+  return file.memo('responses:swallowed', () => findSwallowed(file));
+}
+
+/** Whether a same-file function returns a CapMonster response without checking it first (its callers must check). */
+export function returnsRawResponse(file: CapMonsterFile, fn: FunctionNode): boolean {
+  return file.memo('responses:analysis', () => new ResponseAnalysis(file)).rawReturn(fn) !== undefined;
+}
+
+class ResponseAnalysis {
+  private readonly raw = new Map<FunctionNode, RawReturn | null>();
+  private readonly inProgress = new Set<FunctionNode>();
+  private readonly done = new Map<CapRequest, Response | null>();
+
+  constructor(private readonly file: CapMonsterFile) {}
+
+  run(): UncheckedResponse[] {
+    const out: UncheckedResponse[] = [];
+    for (const r of this.file.requests) {
+      const resp = this.analyse(r);
+      if (!resp) continue;
+      const finding = this.judge(resp);
+      if (finding) out.push(finding);
+    }
+    return out;
+  }
+
+  /** What a wrapper returns when it hands back a response it did not check. */
+  rawReturn(fn: FunctionNode): RawReturn | undefined {
+    const cached = this.raw.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.inProgress.has(fn)) return undefined;
+    this.inProgress.add(fn);
+    let result: RawReturn | null = null;
+    for (const r of this.file.requests) {
+      if (!contains(fn, r.call)) continue;
+      const resp = this.analyse(r);
+      if (!resp) continue;
+      for (const ret of resp.returns) {
+        if (ret.fn !== fn) continue;
+        if (!this.guarded(resp, ret.node)) {
+          result = { kind: resp.kind, method: resp.method, json1: resp.json1 };
+          break;
+        }
+      }
+      if (result) break;
+    }
+    this.inProgress.delete(fn);
+    this.raw.set(fn, result);
+    return result ?? undefined;
+  }
+
+  private analyse(r: CapRequest): Response | undefined {
+    const cached = this.done.get(r);
+    if (cached !== undefined) return cached ?? undefined;
+    this.done.set(r, null);
+    const source = this.sourceOf(r);
+    if (!source) return undefined;
+    const resp: Response = {
+      request: r,
+      ...source,
+      atoms: [],
+      handoffs: [],
+      regions: [],
+      uses: [],
+      reads: [],
+      returns: [],
+      holders: [],
+      visited: new Set(),
+    };
+    this.callbackHolders(r.call, resp);
+    this.track(r.call, resp, 0);
+    this.done.set(r, resp);
+    return resp;
+  }
+
+  private sourceOf(r: CapRequest): RawReturn | undefined {
+    if (r.via === 'http') {
+      const json = r.fields.get('json')?.text;
+      return { kind: r.protocol === 'text' ? 'text' : 'json', method: r.method, json1: r.protocol === 'text' && json === '1' };
+    }
+    if (r.via === 'official') return r.method === 'solve' ? { kind: 'official', method: 'solve', json1: false } : undefined;
+    if (r.via === 'wrapper' && r.wrapper) {
+      const raw = this.rawReturn(r.wrapper.fn);
+      if (!raw) return undefined;
+      const method = r.methods.size === 1 && r.method !== 'unknown' ? r.method : raw.method;
+      return { kind: raw.kind, method, json1: raw.json1 };
+    }
+    return undefined;
+  }
+
+  /** `request(opts, (err, res, body) => ...)`: the reply arrives in the callback. */
+  private callbackHolders(call: TSESTree.CallExpression, resp: Response): void {
+    const last = call.arguments[call.arguments.length - 1];
+    if (!last || !isFunction(last) || last.params.length < 2) return;
+    const first = last.params[0];
+    if (first?.type !== AST_NODE_TYPES.Identifier || !/^(?:e|err|error|er)$/i.test(first.name)) return;
+    for (const p of last.params.slice(1, 3)) this.trackPattern(p, resp, 1, '');
+  }
+
+  /** Follows an expression whose value is the response (its envelope or its payload). */
+  private track(expr: TSESTree.Node, resp: Response, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    const e = outer(expr);
+    const p = e.parent;
+    if (!p) return;
+    switch (p.type) {
+      case AST_NODE_TYPES.MemberExpression: {
+        if (p.object !== e) return;
+        this.member(p, resp, depth);
+        return;
+      }
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (p.init === e) this.trackPattern(p.id, resp, depth + 1, '', p);
+        return;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (p.right === e && p.operator === '=') this.trackPattern(p.left, resp, depth + 1, '');
+        return;
+      case AST_NODE_TYPES.ReturnStatement: {
+        const fn = enclosingFunction(p);
+        if (fn) resp.returns.push({ fn, node: e });
+        return;
+      }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (p.body === e) resp.returns.push({ fn: p, node: e });
+        return;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        if (p.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === e && dottedName(p.callee) === 'JSON.parse') {
+          // const data = JSON.parse(body): the parsed reply is the payload.
+          this.track(p, resp, depth + 1);
+          return;
+        }
+        if (p.arguments.includes(e as TSESTree.CallExpressionArgument) && !isHarmlessCall(p)) resp.handoffs.push(p);
+        return;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (resp.kind === 'text' && !resp.json1) this.textAtom(e, resp);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private member(m: TSESTree.MemberExpression, resp: Response, depth: number): void {
+    const name = propertyName(m);
+    if (name === undefined) return;
+    const parent = m.parent;
+    const isCallee = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === m;
+    if (isCallee && ENVELOPE_CALLS.has(name)) {
+      this.markEnvelope(m.object, resp, '');
+      this.track(parent, resp, depth + 1);
+      return;
+    }
+    if (isCallee && name === 'then') {
+      const cb = parent.arguments[0];
+      if (!cb || !isFunction(cb)) return;
+      const before = resp.returns.length;
+      if (cb.params[0]) this.trackPattern(cb.params[0], resp, depth + 1, '');
+      const mine = resp.returns.slice(before).filter((r) => r.fn === cb);
+      resp.returns = [...resp.returns.slice(0, before), ...resp.returns.slice(before).filter((r) => r.fn !== cb)];
+      if (mine.some((r) => !this.guarded(resp, r.node))) this.track(parent, resp, depth + 1);
+      return;
+    }
+    if (isCallee && PASS_THROUGH.has(name)) {
+      this.track(parent, resp, depth + 1);
+      return;
+    }
+    if (!isCallee && ENVELOPE_MEMBERS.has(name)) {
+      this.markEnvelope(m.object, resp, `.${name}`);
+      this.track(m, resp, depth + 1);
+      return;
+    }
+    this.field(name, m, m, resp);
+    if (resp.kind === 'text' && !resp.json1 && isCallee) this.textCall(name, parent, resp);
+  }
+
+  /** `h.name` or `{ name } = h`: `node` is what is read (the member or a reference), `report` where to report. */
+  private field(name: string, node: TSESTree.Node, report: TSESTree.Node, resp: Response): void {
+    const { kind, method } = resp;
+    if (kind === 'json' && ERROR_FIELDS.has(name)) {
+      this.atom(node, resp, name === 'errorId' ? 'number' : 'string', 'error');
+      return;
+    }
+    if (kind === 'official' && name === 'error') {
+      this.atom(node, resp, 'string', 'error');
+      return;
+    }
+    if (kind === 'text' && name === 'status') {
+      this.atom(node, resp, 'json1', 'error');
+      return;
+    }
+    if (kind === 'text' && name === 'request') {
+      resp.json1 = true;
+      this.payload(node, report, 'request', resp);
+      return;
+    }
+    if (kind === 'json' && isResultMethod(method) && name === 'status') {
+      this.atom(node, resp, 'ready', 'ready');
+      return;
+    }
+    if (payloadFields(kind, method).has(name)) this.payload(node, report, name, resp);
+  }
+
+  /** A payload value is taken: find where it is used. */
+  private payload(node: TSESTree.Node, report: TSESTree.Node, what: string, resp: Response): void {
+    // A presence test (`if (!res.taskId) throw …`) is a check, not a use.
+    const presence = what === 'taskId' || (what === 'solution' && resp.kind === 'official');
+    const ready = what === 'solution' && isResultMethod(resp.method);
+    if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) return;
+    const e = outer(node);
+    const p = e.parent;
+    let points: TSESTree.Node[] = [e];
+    if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e) {
+      points = this.patternReads(p.id, resp, presence, ready);
+    } else if (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === e && p.operator === '=') {
+      points = this.patternReads(p.left, resp, presence, ready);
+    }
+    points = points.filter((pt) => !isErrorReport(pt));
+    if (points.length === 0) return;
+    resp.uses.push({ node: report, points, what });
+    if (ready) resp.reads.push(report);
+  }
+
+  /** The reads of the variables a pattern declares (presence tests among them become checks). */
+  private patternReads(pattern: TSESTree.Node, resp: Response, presence: boolean, ready: boolean): TSESTree.Node[] {
+    const out: TSESTree.Node[] = [];
+    for (const id of patternIdentifiers(pattern)) {
+      const v = this.file.resolver.variableOf(id);
+      for (const ref of v?.references ?? []) {
+        if (!ref.isRead() || ref.identifier === id) continue;
+        const node = ref.identifier as TSESTree.Node;
+        if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) continue;
+        out.push(node);
+      }
+    }
+    return out;
+  }
+
+  private trackPattern(
+    pattern: TSESTree.Node,
+    resp: Response,
+    depth: number,
+    path: string,
+    decl?: TSESTree.VariableDeclarator,
+  ): void {
+    if (depth > MAX_DEPTH) return;
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const v = this.file.resolver.variableOf(pattern);
+        if (!v || resp.visited.has(v)) return;
+        resp.visited.add(v);
+        resp.holders.push({ variable: v, decl, path, envelope: false });
+        for (const ref of v.references) {
+          if (!ref.isRead() || ref.identifier === pattern) continue;
+          this.track(ref.identifier as TSESTree.Node, resp, depth + 1);
+        }
+        return;
+      }
+      case AST_NODE_TYPES.AssignmentPattern:
+        this.trackPattern(pattern.left, resp, depth + 1, path);
+        return;
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const prop of pattern.properties) {
+          if (prop.type === AST_NODE_TYPES.RestElement) {
+            this.trackPattern(prop.argument, resp, depth + 1, '');
+            continue;
+          }
+          const name = propertyName(prop);
+          if (name === undefined) continue;
+          let value: TSESTree.Node = prop.value;
+          if (value.type === AST_NODE_TYPES.AssignmentPattern) value = value.left;
+          if (ENVELOPE_MEMBERS.has(name)) {
+            this.trackPattern(value, resp, depth + 1, '', decl);
+            continue;
+          }
+          if (value.type === AST_NODE_TYPES.Identifier && this.isCheckField(name, resp)) {
+            const v = this.file.resolver.variableOf(value);
+            for (const ref of v?.references ?? []) {
+              if (ref.isRead() && ref.identifier !== value) this.field(name, ref.identifier as TSESTree.Node, prop, resp);
+            }
+            continue;
+          }
+          if (this.isPayloadField(name, resp)) {
+            const ids = patternIdentifiers(value);
+            const presence = name === 'taskId' || (name === 'solution' && resp.kind === 'official');
+            const ready = name === 'solution' && isResultMethod(resp.method);
+            const points: TSESTree.Node[] = [];
+            for (const id of ids) {
+              const v = this.file.resolver.variableOf(id);
+              for (const ref of v?.references ?? []) {
+                if (!ref.isRead() || ref.identifier === id) continue;
+                const node = ref.identifier as TSESTree.Node;
+                if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) continue;
+                points.push(node);
+              }
+            }
+            if (name === 'request') resp.json1 = true;
+            const kept = points.filter((pt) => !isErrorReport(pt));
+            if (kept.length > 0) {
+              resp.uses.push({ node: prop, points: kept, what: name });
+              if (ready) resp.reads.push(prop);
+            }
+          }
+        }
+        return;
+      case AST_NODE_TYPES.ArrayPattern:
+        return;
+      default:
+        return;
+    }
+  }
+
+  private isCheckField(name: string, resp: Response): boolean {
+    if (resp.kind === 'json') return ERROR_FIELDS.has(name) || (isResultMethod(resp.method) && name === 'status');
+    if (resp.kind === 'official') return name === 'error';
+    return name === 'status';
+  }
+
+  private isPayloadField(name: string, resp: Response): boolean {
+    if (resp.kind === 'text') return name === 'request';
+    return payloadFields(resp.kind, resp.method).has(name);
+  }
+
+  private markEnvelope(obj: TSESTree.Node, resp: Response, path: string): void {
+    const o = unwrap(obj);
+    if (o.type !== AST_NODE_TYPES.Identifier) return;
+    const v = this.file.resolver.variableOf(o);
+    const h = resp.holders.find((x) => x.variable === v);
+    if (h) {
+      h.envelope = true;
+      if (path && !h.path) h.path = path;
+    }
+  }
+
+  /** Calls on a 2captcha reply text: tests of its `OK|`/`ERROR_` prefix, or taking the id/answer out of it. */
+  private textCall(name: string, call: TSESTree.CallExpression, resp: Response): void {
+    const arg = call.arguments[0];
+    const lit = arg ? this.file.resolver.string(arg) : undefined;
+    if (TEXT_TESTS.has(name) && lit !== undefined && /^(?:OK|ERROR)/.test(lit)) {
+      const ok = lit.startsWith('OK');
+      if (name === 'indexOf') {
+        const found = indexOfFound(call);
+        if (found !== undefined) this.addAtom(outer(call).parent as TSESTree.Node, found === ok, 'error', resp);
+      } else {
+        this.addAtom(call, ok, 'error', resp);
+      }
+      resp.reads.push(call);
+      return;
+    }
+    if (name === 'split') {
+      // `text.split('|')[0] === 'OK'` is a check; `[1]` and `const [, id] = …` take the payload.
+      const e = outer(call);
+      const p = e.parent;
+      if (p?.type === AST_NODE_TYPES.MemberExpression && p.object === e && propertyName(p) === '0') {
+        this.textAtom(p, resp);
+        return;
+      }
+      if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.ArrayPattern) {
+        const [first, ...rest] = p.id.elements;
+        if (first?.type === AST_NODE_TYPES.Identifier) {
+          const v = this.file.resolver.variableOf(first);
+          for (const ref of v?.references ?? []) if (ref.isRead()) this.textAtom(ref.identifier as TSESTree.Node, resp);
+        }
+        const points = rest.flatMap((el) => (el ? this.patternReads(el, resp, false, false) : [])).filter((pt) => !isErrorReport(pt));
+        if (points.length > 0) resp.uses.push({ node: call, points, what: 'reply text' });
+        return;
+      }
+    }
+    if (TEXT_TAKES.has(name)) {
+      this.payload(call, call, 'reply text', resp);
+    }
+  }
+
+  /** `text === 'OK|…'`, `status !== 'OK'`, `text === 'ERROR_ZERO_BALANCE'`. */
+  private textAtom(node: TSESTree.Node, resp: Response): void {
+    const e = outer(node);
+    const p = e.parent;
+    if (p?.type !== AST_NODE_TYPES.BinaryExpression) return;
+    const other = p.left === e ? p.right : p.left;
+    const lit = other.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : this.file.resolver.string(other);
+    if (lit === undefined || !/^(?:OK|ERROR)/.test(lit)) return;
+    const eq = p.operator === '===' || p.operator === '==';
+    const ne = p.operator === '!==' || p.operator === '!=';
+    if (!eq && !ne) return;
+    const ok = lit.startsWith('OK');
+    this.addAtom(p, eq === ok, 'error', resp);
+    resp.reads.push(p);
+  }
+
+  /**
+   * Recognises a test of an error field (or a presence / ready test) around `node` and records it.
+   * `type` says what the field holds. Returns whether `node` is part of a test.
+   */
+  private atom(node: TSESTree.Node, resp: Response, type: 'number' | 'string' | 'json1' | 'ready' | 'presence', role: Role): boolean {
+    const e = outer(node);
+    const p = e.parent;
+    if (p?.type === AST_NODE_TYPES.BinaryExpression && (p.left === e || p.right === e)) {
+      const other = p.left === e ? p.right : p.left;
+      if (other.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      const okWhen = compareOk(type, p.operator, other, this.file);
+      if (okWhen === undefined) return type === 'ready' || type === 'number';
+      this.addAtom(p, okWhen, role, resp);
+      if (role === 'ready') resp.reads.push(e);
+      return true;
+    }
+    if (p?.type === AST_NODE_TYPES.SwitchStatement && p.discriminant === e && (type === 'ready' || type === 'number')) {
+      for (const c of p.cases) {
+        if (!c.test) continue;
+        const v = type === 'ready' ? this.file.resolver.string(c.test) : this.file.resolver.number(c.test);
+        if (v === (type === 'ready' ? 'ready' : 0)) resp.regions.push({ node: c, role });
+      }
+      if (role === 'ready') resp.reads.push(e);
+      return true;
+    }
+    if (isTestPosition(e)) {
+      if (type === 'ready') return true;
+      // Truthiness: an error field set means an error; a payload present, or json=1 `status` 1, means success.
+      const okWhen = type === 'presence' || type === 'json1';
+      this.addAtom(e, okWhen, role, resp);
+      if (role === 'ready') resp.reads.push(e);
+      return true;
+    }
+    return false;
+  }
+
+  private addAtom(node: TSESTree.Node, okWhen: boolean, role: Role, resp: Response): void {
+    if (!resp.atoms.some((a) => a.node === node)) resp.atoms.push({ node, okWhen, role });
+  }
+
+  /** Where each atom makes the reply known to be good: inside a branch, or after an `if` whose error branch leaves. */
+  private guards(resp: Response, roles?: ReadonlySet<Role>): Guard[] {
+    const out: Guard[] = [];
+    for (const atom of resp.atoms) {
+      if (roles && !roles.has(atom.role)) continue;
+      this.atomGuards(atom.node, atom.okWhen, out, resp, 0);
+    }
+    for (const r of resp.regions) if (!roles || roles.has(r.role)) out.push({ type: 'inside', node: r.node });
+    if (!roles) for (const h of resp.handoffs) out.push({ type: 'call', node: h });
+    return out;
+  }
+
+  private atomGuards(node: TSESTree.Node, okWhen: boolean, out: Guard[], resp: Response, depth: number): void {
+    let cur = node;
+    let val = okWhen;
+    for (let i = 0; i < 32; i++) {
+      const p = cur.parent;
+      if (!p) return;
+      if (isTransparent(p)) {
+        cur = p;
+        continue;
+      }
+      if (p.type === AST_NODE_TYPES.UnaryExpression && p.operator === '!') {
+        val = !val;
+        cur = p;
+        continue;
+      }
+      if (p.type === AST_NODE_TYPES.LogicalExpression) {
+        if (p.operator === '??') return;
+        const and = p.operator === '&&';
+        if (p.left === cur && val === and) out.push({ type: 'inside', node: p.right });
+        // `A && B` true means A true; `A || B` false means A false.
+        if (val === and) {
+          cur = p;
+          continue;
+        }
+        return;
+      }
+      if (p.type === AST_NODE_TYPES.IfStatement && p.test === cur) {
+        const okBranch = val ? p.consequent : p.alternate;
+        const errBranch = val ? p.alternate : p.consequent;
+        if (okBranch) out.push({ type: 'inside', node: okBranch });
+        if (errBranch && exits(errBranch, this.file)) out.push({ type: 'after', node: p });
+        return;
+      }
+      if (p.type === AST_NODE_TYPES.ConditionalExpression && p.test === cur) {
+        out.push({ type: 'inside', node: val ? p.consequent : p.alternate });
+        return;
+      }
+      if ((p.type === AST_NODE_TYPES.WhileStatement || p.type === AST_NODE_TYPES.ForStatement) && p.test === cur) {
+        if (val) out.push({ type: 'inside', node: p.body });
+        return;
+      }
+      if (p.type === AST_NODE_TYPES.VariableDeclarator && p.init === cur && p.id.type === AST_NODE_TYPES.Identifier && depth < 4) {
+        // const failed = res.errorId !== 0; if (failed) throw …
+        const v = this.file.resolver.variableOf(p.id);
+        for (const ref of v?.references ?? []) {
+          if (ref.isRead() && ref.identifier !== p.id) this.atomGuards(ref.identifier as TSESTree.Node, val, out, resp, depth + 1);
+        }
+        return;
+      }
+      return;
+    }
+  }
+
+  private guarded(resp: Response, node: TSESTree.Node, roles?: ReadonlySet<Role>): boolean {
+    return this.guards(resp, roles).some((g) => isGuardedBy(g, node));
+  }
+
+  /** Whether the flow stops when the reply is an error: an error test whose error branch leaves, or a hand-off. */
+  private stopsOnError(resp: Response): boolean {
+    if (resp.handoffs.length > 0) return true;
+    for (const atom of resp.atoms) {
+      if (atom.role !== 'error') continue;
+      const out: Guard[] = [];
+      this.atomGuards(atom.node, atom.okWhen, out, resp, 0);
+      if (out.some((g) => g.type === 'after')) return true;
+      // 2captcha: `if (text.startsWith('OK|')) return …; throw new Error(text)` — the rest of the block is the error case.
+      if (resp.kind === 'text' && this.okBranchLeaves(atom)) return true;
+    }
+    return false;
+  }
+
+  private okBranchLeaves(atom: Atom): boolean {
+    let cur = atom.node;
+    let val = atom.okWhen;
+    while (cur.parent && (isTransparent(cur.parent) || (cur.parent.type === AST_NODE_TYPES.UnaryExpression && cur.parent.operator === '!'))) {
+      if (cur.parent.type === AST_NODE_TYPES.UnaryExpression) val = !val;
+      cur = cur.parent;
+    }
+    const s = cur.parent;
+    if (s?.type !== AST_NODE_TYPES.IfStatement || s.test !== cur) return false;
+    const okBranch = val ? s.consequent : s.alternate;
+    const errBranch = val ? s.alternate : s.consequent;
+    if (errBranch && exits(errBranch, this.file)) return true;
+    if (!okBranch || errBranch || !exits(okBranch, this.file)) return false;
+    const list = statementList(s);
+    if (!list) return false;
+    return list.slice(list.indexOf(s) + 1).some((stmt) => exits(stmt, this.file, true));
+  }
+
+  private judge(resp: Response): UncheckedResponse | undefined {
+    const guards = this.guards(resp);
+    const unguarded = resp.uses
+      .filter((u) => u.points.some((pt) => !guards.some((g) => isGuardedBy(g, pt))))
+      .sort((a, b) => a.node.range[0] - b.node.range[0]);
+    let finding: { node: TSESTree.Node; what: string } | undefined = unguarded[0];
+    if (!finding && (isResultMethod(resp.method) || resp.method === 'res.php') && !this.stopsOnError(resp)) {
+      // A poll that only tests for success (`status === 'ready'`, `OK|`) carries on after an error reply.
+      const reads = [...resp.reads, ...resp.uses.map((u) => u.node)].sort((a, b) => a.range[0] - b.range[0]);
+      const first = reads[0];
+      if (first) finding = { node: first, what: resp.kind === 'text' ? (resp.json1 ? 'status' : 'reply text') : 'status' };
+    }
+    if (!finding) return undefined;
+    return { request: resp.request, kind: resp.kind, node: finding.node, what: finding.what, fix: this.fixFor(resp) };
+  }
+
+  /** A check to insert right after the declaration that holds the payload. */
+  private fixFor(resp: Response): UncheckedResponse['fix'] {
+    const candidates = resp.holders
+      .filter((h) => h.decl && (!h.envelope || h.path))
+      .sort((a, b) => Number(a.envelope) - Number(b.envelope) || a.decl!.range[0] - b.decl!.range[0]);
+    const h = candidates[0];
+    const stmt = h?.decl?.parent;
+    if (!h || stmt?.type !== AST_NODE_TYPES.VariableDeclaration || !statementList(stmt)) return undefined;
+    const x = `${h.variable.name}${h.envelope ? h.path : ''}`;
+    // A result reply may say "not ready yet": that one must not throw.
+    const poll = isResultMethod(resp.method) || resp.method === 'res.php';
+    let text: string;
+    if (resp.kind === 'official') text = `if (${x}.error) throw new Error(\`CapMonster \${${x}.error}\`);`;
+    else if (resp.kind === 'text' && resp.json1) {
+      const notReady = poll ? ` && ${x}.request !== 'CAPCHA_NOT_READY'` : '';
+      text = `if (${x}.status !== 1${notReady}) throw new Error(\`CapMonster \${${x}.request}\`);`;
+    } else if (resp.kind === 'text') {
+      const notReady = poll ? ` && ${x} !== 'CAPCHA_NOT_READY'` : '';
+      text = `if (!${x}.startsWith('OK|')${notReady}) throw new Error(\`CapMonster \${${x}}\`);`;
+    }
+    else text = `if (${x}.errorId !== 0) throw new Error(\`CapMonster \${${x}.errorCode}\`);`;
+    return { after: stmt, text, name: x };
+  }
+}
+
+/** Walks up past parentheses-like TS nodes, `await` and optional chains. */
+function outer(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  while (cur.parent && (isTransparent(cur.parent) || cur.parent.type === AST_NODE_TYPES.AwaitExpression)) cur = cur.parent;
+  return cur;
+}
+
+function isTransparent(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.ChainExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isTestPosition(e: TSESTree.Node): boolean {
+  const p = e.parent;
+  if (!p) return false;
+  switch (p.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+      return 'test' in p && p.test === e;
+    case AST_NODE_TYPES.UnaryExpression:
+      return p.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return p.operator !== '??' && (p.left === e || isTestPosition(p));
+    default:
+      return false;
+  }
+}
+
+/** The value of a comparison of an error field that means success, or undefined when it is not a full check. */
+function compareOk(
+  type: 'number' | 'string' | 'json1' | 'ready' | 'presence',
+  op: string,
+  other: TSESTree.Expression,
+  file: CapMonsterFile,
+): boolean | undefined {
+  const eq = op === '===' || op === '==';
+  const ne = op === '!==' || op === '!=';
+  const o = unwrap(other);
+  const isNullish =
+    (o.type === AST_NODE_TYPES.Literal && o.value === null) || (o.type === AST_NODE_TYPES.Identifier && o.name === 'undefined');
+  const n = file.resolver.number(other);
+  const s = o.type === AST_NODE_TYPES.Literal && typeof o.value === 'string' ? o.value : undefined;
+  switch (type) {
+    case 'number':
+      // Every non-zero errorId is an error: `=== 1` misses Anti-Captcha-style ids.
+      if (n === 0 && (eq || ne)) return eq;
+      if (n === 0 && op === '>') return false;
+      if (n === 1 && op === '>=') return false;
+      if (n === 1 && op === '<') return true;
+      if (n === 0 && op === '<=') return true;
+      return undefined;
+    case 'string':
+      if (isNullish && (eq || ne)) return eq;
+      if (s !== undefined && (eq || ne)) return ne;
+      return undefined;
+    case 'json1':
+      if (n === 1 && (eq || ne)) return eq;
+      if (n === 0 && (eq || ne)) return ne;
+      return undefined;
+    case 'ready':
+      if (s === 'ready' && (eq || ne)) return eq;
+      return undefined;
+    case 'presence':
+      if (isNullish && (eq || ne)) return ne;
+      if (n === 0 && (eq || ne)) return ne;
+      if (n === 0 && op === '>') return true;
+      return undefined;
+  }
+}
+
+/** For `x.indexOf(s) <op> n`: whether the comparison being true means `s` was found. */
+function indexOfFound(call: TSESTree.CallExpression): boolean | undefined {
+  const e = outer(call);
+  const p = e.parent;
+  if (p?.type !== AST_NODE_TYPES.BinaryExpression || p.left !== e) return undefined;
+  const r = unwrap(p.right);
+  const n =
+    r.type === AST_NODE_TYPES.Literal && typeof r.value === 'number'
+      ? r.value
+      : r.type === AST_NODE_TYPES.UnaryExpression && r.operator === '-' && r.argument.type === AST_NODE_TYPES.Literal
+        ? -Number(r.argument.value)
+        : undefined;
+  if (n === undefined) return undefined;
+  if (n === 0) return p.operator === '===' || p.operator === '==' || p.operator === '>=' ? true : p.operator === '!==' || p.operator === '!=' ? false : undefined;
+  if (n === -1) return p.operator === '!==' || p.operator === '!=' || p.operator === '>' ? true : p.operator === '===' || p.operator === '==' ? false : undefined;
+  return undefined;
+}
+
+/** A read that only reports the failure: in a `throw`, an `Error` being built, or a log call. */
+function isErrorReport(node: TSESTree.Node): boolean {
+  for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
+    if (cur.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (cur.type === AST_NODE_TYPES.NewExpression && /Error$/.test(calleeName(cur) ?? '')) return true;
+    if (cur.type === AST_NODE_TYPES.CallExpression && isLoggingCall(cur)) return true;
+    if (isFunction(cur) || cur.type.endsWith('Statement') || cur.type === AST_NODE_TYPES.VariableDeclaration) return false;
+  }
+  return false;
+}
+
+function isGuardedBy(g: Guard, node: TSESTree.Node): boolean {
+  if (g.type === 'inside') return contains(g.node, node);
+  if (g.type === 'call') {
+    if (node.range[0] < g.node.range[1]) return false;
+    const fn = enclosingFunction(g.node);
+    return !fn || contains(fn, node);
+  }
+  return isAfter(g.node, node);
+}
+
+/** Whether `node` runs after statement `stmt` has completed, in the same straight line of code. */
+function isAfter(stmt: TSESTree.Node, node: TSESTree.Node): boolean {
+  for (let cur: TSESTree.Node | undefined = node; cur?.parent; cur = cur.parent) {
+    const list = statementList(cur);
+    if (!list) continue;
+    const idx = list.indexOf(cur as TSESTree.Statement);
+    for (let j = 0; j < idx; j++) if (straightLineContains(list[j]!, stmt)) return true;
+  }
+  return false;
+}
+
+function straightLineContains(s: TSESTree.Node, target: TSESTree.Node, depth = 0): boolean {
+  if (s === target) return true;
+  if (depth > 8) return false;
+  if (s.type === AST_NODE_TYPES.BlockStatement) return s.body.some((c) => straightLineContains(c, target, depth + 1));
+  if (s.type === AST_NODE_TYPES.TryStatement) return straightLineContains(s.block, target, depth + 1);
+  if (s.type === AST_NODE_TYPES.LabeledStatement) return straightLineContains(s.body, target, depth + 1);
+  return false;
+}
+
+/** The statement list a statement sits in directly. */
+function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  const p = node.parent;
+  if (!p) return undefined;
+  switch (p.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return p.body as readonly TSESTree.Node[];
+    case AST_NODE_TYPES.SwitchCase:
+      return p.consequent;
+    default:
+      return undefined;
+  }
+}
+
+function patternIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [pattern];
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternIdentifiers(pattern.left);
+    case AST_NODE_TYPES.RestElement:
+      return patternIdentifiers(pattern.argument);
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((p) => patternIdentifiers(p.type === AST_NODE_TYPES.Property ? p.value : p));
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((el) => (el ? patternIdentifiers(el) : []));
+    default:
+      return [];
+  }
+}
+
+function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const obj = unwrap(callee.object);
+    const objName =
+      obj.type === AST_NODE_TYPES.Identifier
+        ? obj.name
+        : obj.type === AST_NODE_TYPES.MemberExpression
+          ? propertyName(obj)
+          : undefined;
+    const name = propertyName(callee);
+    if (objName !== undefined && LOG_OBJECTS.test(objName)) return true;
+    if (name !== undefined && LOG_METHODS.has(name) && objName !== undefined && /log/i.test(objName)) return true;
+    return false;
+  }
+  return callee.type === AST_NODE_TYPES.Identifier && /^(?:log|debug)$/.test(callee.name);
+}
+
+function dottedName(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.Identifier) return n.name;
+  if (n.type === AST_NODE_TYPES.MemberExpression) {
+    const o = dottedName(n.object);
+    const p = propertyName(n);
+    return o !== undefined && p !== undefined ? `${o}.${p}` : undefined;
+  }
+  return undefined;
+}
+
+function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (isLoggingCall(call)) return true;
+  const name = dottedName(call.callee);
+  return name !== undefined && HARMLESS_CALLS.has(name);
+}
+
+/**
+ * Whether a branch leaves the flow somewhere: `throw`, `return`, `break`, `continue`, or a call that stops
+ * or hands the error on (`reject(…)`, `process.exit()`, a same-file function that throws). With `strict`,
+ * only `throw` and stopping calls count (used for what follows a success test).
+ */
+function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth = 0): boolean {
+  if (depth > 12) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return !strict;
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body.some((s) => exits(s, file, strict, depth + 1));
+    case AST_NODE_TYPES.IfStatement:
+      return exits(node.consequent, file, strict, depth + 1) || (!!node.alternate && exits(node.alternate, file, strict, depth + 1));
+    case AST_NODE_TYPES.TryStatement:
+      return (
+        exits(node.block, file, strict, depth + 1) ||
+        (!!node.handler && exits(node.handler.body, file, strict, depth + 1)) ||
+        (!!node.finalizer && exits(node.finalizer, file, strict, depth + 1))
+      );
+    case AST_NODE_TYPES.LabeledStatement:
+      return exits(node.body, file, strict, depth + 1);
+    case AST_NODE_TYPES.SwitchStatement:
+      return node.cases.some((c) => c.consequent.some((s) => s.type !== AST_NODE_TYPES.BreakStatement && exits(s, file, strict, depth + 1)));
+    case AST_NODE_TYPES.ExpressionStatement: {
+      let e = unwrap(node.expression);
+      if (e.type === AST_NODE_TYPES.AwaitExpression) e = unwrap(e.argument);
+      return e.type === AST_NODE_TYPES.CallExpression && isExitCall(e, file);
+    }
+    default:
+      return false;
+  }
+}
+
+function isExitCall(call: TSESTree.CallExpression, file: CapMonsterFile): boolean {
+  if (isLoggingCall(call)) return false;
+  const name = dottedName(call.callee);
+  if (name === 'process.exit') return true;
+  const fn = file.resolveCallee(call);
+  if (fn) {
+    const body = fn.body;
+    return body?.type === AST_NODE_TYPES.BlockStatement && body.body.some((s) => s.type === AST_NODE_TYPES.ThrowStatement);
+  }
+  const last = calleeName(call);
+  return last !== undefined && EXIT_CALL.test(last);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// swallowedError
+
+function findSwallowed(file: CapMonsterFile): SwallowedError[] {
+  const out: SwallowedError[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const creates = file.requests.filter((r) => [...r.methods].some(isCreateMethod));
+  for (const poll of getPolls(file)) {
+    // The official client polls inside `Solve`, which also creates the task: a catch around it is a create retry.
+    if (poll.kind === 'official') continue;
+    const region = poll.body;
+    if (creates.some((c) => contains(poll.kind === 'loop' ? poll.node : region, c.call))) continue;
+    const calls = poll.requests.map((r) => r.call);
+    const inTry = (block: TSESTree.Node): boolean => calls.some((c) => contains(block, c));
+    const handlers: SwallowedError[] = [];
+    walk(region, (n) => {
+      if (n.type === AST_NODE_TYPES.TryStatement && n.handler && inTry(n.block)) {
+        const param = n.handler.param;
+        handlers.push({
+          poll,
+          node: n.handler,
+          kind: 'catch',
+          handler: n.handler,
+          param: param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined,
+        });
+      } else if (
+        n.type === AST_NODE_TYPES.CallExpression &&
+        n.callee.type === AST_NODE_TYPES.MemberExpression &&
+        propertyName(n.callee) === 'catch' &&
+        inTry(n.callee.object)
+      ) {
+        const h = n.arguments[0];
+        if (h && isFunction(h)) {
+          const param = h.params[0];
+          handlers.push({
+            poll,
+            node: n.callee.property,
+            kind: 'promiseCatch',
+            handler: h,
+            param: param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined,
+          });
+        }
+      }
+    });
+    for (const call of calls) {
+      const cb = call.arguments[call.arguments.length - 1];
+      if (!cb || !isFunction(cb) || cb.params.length < 2) continue;
+      const first = cb.params[0];
+      if (first?.type !== AST_NODE_TYPES.Identifier || !/^(?:e|err|error|er)$/i.test(first.name)) continue;
+      if (cb.body.type !== AST_NODE_TYPES.BlockStatement) continue;
+      for (const s of cb.body.body) {
+        if (s.type === AST_NODE_TYPES.IfStatement && testsIdentifier(s.test, first.name)) {
+          handlers.push({ poll, node: s, kind: 'callback', handler: s, param: first.name });
+          break;
+        }
+      }
+    }
+    for (const h of handlers) {
+      if (seen.has(h.node)) continue;
+      seen.add(h.node);
+      if (h.kind === 'catch' && h.handler.type === AST_NODE_TYPES.CatchClause) {
+        const tryStmt = h.handler.parent;
+        if (tryStmt?.type === AST_NODE_TYPES.TryStatement && creates.some((c) => contains(tryStmt.block, c.call))) continue;
+      }
+      if (!stops(h, file)) out.push(h);
+    }
+  }
+  return out;
+}
+
+function testsIdentifier(test: TSESTree.Node, name: string): boolean {
+  const t = unwrap(test);
+  if (t.type === AST_NODE_TYPES.Identifier) return t.name === name;
+  if (t.type === AST_NODE_TYPES.LogicalExpression && t.operator === '||') return testsIdentifier(t.left, name);
+  if (t.type === AST_NODE_TYPES.BinaryExpression && (t.operator === '!=' || t.operator === '!==')) {
+    return testsIdentifier(t.left, name);
+  }
+  return false;
+}
+
+/** Whether a handler stops the poll in some case: rethrows, returns, breaks, clears the timer, or hands the error on. */
+function stops(h: SwallowedError, file: CapMonsterFile): boolean {
+  const body: TSESTree.Node =
+    h.handler.type === AST_NODE_TYPES.CatchClause
+      ? h.handler.body
+      : h.handler.type === AST_NODE_TYPES.IfStatement
+        ? h.handler.consequent
+        : h.handler.body;
+  const poll = h.poll;
+  const ownFn = h.handler.type === AST_NODE_TYPES.CatchClause || h.handler.type === AST_NODE_TYPES.IfStatement
+    ? enclosingFunction(h.handler)
+    : h.handler;
+  let found = false;
+  walk(body, (n) => {
+    if (found) return false;
+    if (isFunction(n) && n !== body) return false;
+    switch (n.type) {
+      case AST_NODE_TYPES.ThrowStatement:
+        found = true;
+        return false;
+      case AST_NODE_TYPES.BreakStatement:
+        if (poll.kind === 'loop' && !isInnerBreakTarget(n, body)) found = true;
+        return false;
+      case AST_NODE_TYPES.ReturnStatement: {
+        if (h.kind === 'promiseCatch') {
+          if (n.argument && callsWith(n.argument, h.param)) found = true;
+          return false;
+        }
+        if (poll.kind === 'interval') return false;
+        if (poll.kind === 'loop' && ownFn !== poll.fn) return false;
+        if (!n.argument || !continuesPoll(n.argument, poll, file)) found = true;
+        return false;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        const name = dottedName(n.callee);
+        if (name === 'clearInterval' || name === 'clearTimeout' || name === 'process.exit') found = true;
+        else if (isHandoff(n, h.param)) found = true;
+        else if (name !== undefined && /^(?:reject|abort|stop|cancel)$/i.test(name)) found = true;
+        return !found;
+      }
+      default:
+        return true;
+    }
+  });
+  if (!found && h.kind === 'promiseCatch' && isFunction(h.handler) && h.handler.body.type !== AST_NODE_TYPES.BlockStatement) {
+    found = callsWith(h.handler.body, h.param);
+  }
+  return found;
+}
+
+function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.Identifier && n.name === name;
+}
+
+/** `Promise.reject(e)` / `reject(e)` / `callback(e)`: the error is handed on. */
+function callsWith(node: TSESTree.Node, param: string | undefined): boolean {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.CallExpression && isHandoff(n, param);
+}
+
+/**
+ * A call that hands the error on: a plain function given the error (`reject(e)`, `callback(e)`, `done(e)`),
+ * `Promise.reject(e)` or `x.emit('error', e)`. Logging it, or pushing it into a list, is not.
+ */
+function isHandoff(call: TSESTree.CallExpression, param: string | undefined): boolean {
+  if (param === undefined || !call.arguments.some((a) => isIdentifierNamed(a, param))) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return !/^(?:log|debug)$/.test(callee.name);
+  const name = dottedName(callee);
+  return name === 'Promise.reject' || calleeName(call) === 'emit' || calleeName(call) === 'reject';
+}
+
+function isInnerBreakTarget(brk: TSESTree.BreakStatement, body: TSESTree.Node): boolean {
+  if (brk.label) return false;
+  for (let cur: TSESTree.Node | undefined = brk.parent; cur && cur !== body; cur = cur.parent) {
+    if (isLoop(cur) || cur.type === AST_NODE_TYPES.SwitchStatement) return true;
+  }
+  return false;
+}
+
+/** A returned value that keeps the poll going: the recursive call, or a timer that calls again. */
+function continuesPoll(node: TSESTree.Node, poll: Poll, file: CapMonsterFile): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (found) return false;
+    if (n.type === AST_NODE_TYPES.CallExpression) {
+      const name = calleeName(n);
+      if (name === 'setTimeout' || name === 'setImmediate' || name === 'nextTick') found = true;
+      else if (poll.fn && file.resolveCallee(n) === poll.fn) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+
+/** Visits a subtree (pre-order); `visit` returns false to skip a node's children. */
+function walk(root: TSESTree.Node, visit: (n: TSESTree.Node) => boolean | void): void {
+  const stack: TSESTree.Node[] = [root];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 200_000) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    for (const key of Object.keys(node)) {
+      if (key === 'parent' || key === 'range' || key === 'loc') continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const c = child[i] as TSESTree.Node | null;
+          if (c && typeof c.type === 'string') stack.push(c);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}

@@ -1,0 +1,1656 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import rule, { type MessageIds, type Options } from '../../src/rules/handle-ban-errors';
+
+const ruleTester = new RuleTester();
+
+// The rule tester bundles its own copy of @typescript-eslint/utils, so the rule's type is cast across the two copies;
+// the explicit type arguments keep the test cases checked against the rule's message ids.
+ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
+  valid: [
+    // ---- uncheckedResponse: checked replies -------------------------------------------------------
+    {
+      name: 'fetch: createTask reply checked with errorId !== 0 before taskId is used (ESM)',
+      code: `
+const API = 'https://api.capmonster.cloud';
+export async function createTask(task) {
+  const res = await fetch(API + '/createTask', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ clientKey: process.env.CAPMONSTER_KEY, task }),
+  });
+  const data = await res.json();
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  return data.taskId;
+}
+`,
+    },
+    {
+      name: 'axios (TS): destructured { data } poll that throws on errorId before reading status',
+      code: `
+import axios from 'axios';
+
+interface TaskResult { errorId: number; errorCode?: string; status?: 'processing' | 'ready'; solution?: { gRecaptchaResponse: string } }
+
+export async function waitForToken(taskId: number): Promise<string> {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios.post<TaskResult>('https://api.capmonster.cloud/getTaskResult', {
+      clientKey: process.env.CAPMONSTER_KEY,
+      taskId,
+    });
+    if (data.errorId) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution!.gRecaptchaResponse;
+  }
+  throw new Error('CapMonster: no result in 3 minutes');
+}
+`,
+    },
+    {
+      name: 'axios: ready test first, then the error test stops the poll',
+      code: `
+const axios = require('axios');
+async function waitForToken(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (res.data.status === 'ready') return res.data.solution.token;
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
+  }
+  throw new Error('timeout');
+}
+module.exports = { waitForToken };
+`,
+    },
+    {
+      name: 'got (CommonJS): .json() reply checked with errorId > 0',
+      code: `
+const got = require('got');
+async function getBalance() {
+  const body = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY } }).json();
+  if (body.errorId > 0) throw new Error(body.errorCode);
+  return body.balance;
+}
+module.exports = { getBalance };
+`,
+    },
+    {
+      name: 'got: res.body checked through an errorCode test',
+      code: `
+import got from 'got';
+export async function getBalance() {
+  const res = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY }, responseType: 'json' });
+  if (res.body.errorCode) throw new Error(res.body.errorCode);
+  return res.body.balance;
+}
+`,
+    },
+    {
+      name: 'destructured errorId / taskId: the errorId test comes first',
+      code: `
+import axios from 'axios';
+export async function createTask(task) {
+  const { data: { errorId, errorCode, taskId } } = await axios.post('https://api.capmonster.cloud/createTask', {
+    clientKey: process.env.KEY,
+    task,
+  });
+  if (errorId !== 0) throw new Error(errorCode);
+  return taskId;
+}
+`,
+    },
+    {
+      name: 'errorId === 0 guards the branch that uses the taskId',
+      code: `
+export async function createTask(task) {
+  const data = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) }).then((r) => r.json());
+  if (data.errorId === 0) {
+    return data.taskId;
+  }
+  throw new Error(data.errorCode);
+}
+`,
+    },
+    {
+      name: 'a missing taskId stops the flow (a failed createTask returns taskId 0)',
+      code: `
+import axios from 'axios';
+export async function createTask(task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+  if (!data.taskId) throw new Error(\`CapMonster \${data.errorCode}\`);
+  return data.taskId;
+}
+`,
+    },
+    {
+      name: '.then chain: the callback checks before taking the taskId',
+      code: `
+fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) })
+  .then((r) => r.json())
+  .then((data) => {
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return poll(data.taskId);
+  });
+`,
+    },
+    {
+      name: 'the reply is handed to a validator imported from another module',
+      code: `
+import axios from 'axios';
+import { assertCapMonsterOk } from './errors';
+export async function createTask(task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+  assertCapMonsterOk(data);
+  return data.taskId;
+}
+`,
+    },
+    {
+      name: 'official client: result.error is checked before result.solution',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+
+export async function solveRecaptcha(websiteURL: string, websiteKey: string): Promise<string> {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+  if (result.error) throw new Error(\`CapMonster \${result.error}\`);
+  return result.solution!.gRecaptchaResponse;
+}
+`,
+    },
+    {
+      name: 'official client: a missing solution stops the flow',
+      code: `
+const { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } = require('@zennolab_com/capmonstercloud-client');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+async function solveTurnstile(websiteURL, websiteKey) {
+  const result = await client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
+  if (!result.solution) throw new Error(result.error);
+  return result.solution.token;
+}
+module.exports = { solveTurnstile };
+`,
+    },
+    {
+      name: 'official client: getBalance throws by itself',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+export async function balance() {
+  const balance = await client.getBalance();
+  return balance.balance;
+}
+`,
+    },
+    {
+      name: 'a checking wrapper (function) makes its call sites checked',
+      code: `
+import axios from 'axios';
+async function call(method, body) {
+  const { data } = await axios.post(\`https://api.capmonster.cloud/\${method}\`, { clientKey: process.env.KEY, ...body });
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  return data;
+}
+export async function solve(task) {
+  const created = await call('createTask', { task });
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await call('getTaskResult', { taskId: created.taskId });
+    if (res.status === 'ready') return res.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: 'a checking wrapper (class method, TS) makes its call sites checked',
+      code: `
+import axios, { type AxiosInstance } from 'axios';
+
+export class CapMonster {
+  private readonly http: AxiosInstance = axios.create({ baseURL: 'https://api.capmonster.cloud' });
+  constructor(private readonly clientKey: string) {}
+
+  private async request<T>(method: string, body: object): Promise<T> {
+    const res = await this.http.post(\`/\${method}\`, { clientKey: this.clientKey, ...body });
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
+    return res.data as T;
+  }
+
+  async createTask(task: object): Promise<number> {
+    const { taskId } = await this.request<{ taskId: number }>('createTask', { task });
+    return taskId;
+  }
+}
+`,
+    },
+    {
+      name: '2captcha style: OK| prefix checked, ERROR_ replies throw, CAPCHA_NOT_READY waits',
+      code: `
+const KEY = process.env.CAPMONSTER_KEY;
+const BASE = 'https://api.capmonster.cloud';
+
+async function submit(googlekey, pageurl) {
+  const res = await fetch(\`\${BASE}/in.php?key=\${KEY}&method=userrecaptcha&googlekey=\${googlekey}&pageurl=\${pageurl}\`);
+  const text = await res.text();
+  if (!text.startsWith('OK|')) throw new Error(text);
+  return text.split('|')[1];
+}
+
+async function waitAnswer(id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`\${BASE}/res.php?key=\${KEY}&action=get&id=\${id}\`)).text();
+    if (text === 'CAPCHA_NOT_READY') continue;
+    if (text.indexOf('OK|') !== 0) throw new Error(text);
+    return text.slice(3);
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: '2captcha style: split status compared to OK',
+      code: `
+import axios from 'axios';
+export async function submit(googlekey, pageurl) {
+  const { data } = await axios.get('https://api.capmonster.cloud/in.php', { params: { key: process.env.KEY, method: 'userrecaptcha', googlekey, pageurl } });
+  const [status, id] = data.split('|');
+  if (status !== 'OK') throw new Error(data);
+  return id;
+}
+`,
+    },
+    {
+      name: '2captcha json=1: status !== 1 throws before request is used',
+      code: `
+import axios from 'axios';
+export async function submit(googlekey, pageurl) {
+  const { data } = await axios.get('https://api.capmonster.cloud/in.php', {
+    params: { key: process.env.KEY, method: 'userrecaptcha', googlekey, pageurl, json: 1 },
+  });
+  if (data.status !== 1) throw new Error(data.request);
+  return data.request;
+}
+`,
+    },
+    {
+      name: 'a wrapper that returns the raw reply, and a caller that checks it',
+      code: `
+const post = (method, body) =>
+  fetch('https://api.capmonster.cloud/' + method, { method: 'POST', body: JSON.stringify({ clientKey: KEY, ...body }) }).then((r) => r.json());
+
+export async function balance() {
+  const res = await post('getBalance', {});
+  if (res.errorId !== 0) throw new Error(res.errorCode);
+  return res.balance;
+}
+`,
+    },
+    {
+      name: 'the error test is kept in a variable before the if',
+      code: `
+import axios from 'axios';
+export async function createTask(task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+  const failed = data.errorId !== 0;
+  if (failed) {
+    throw new Error(\`CapMonster \${data.errorCode}\`);
+  }
+  return data.taskId;
+}
+`,
+    },
+    {
+      name: 'recursion whose catch rethrows',
+      code: `
+import axios from 'axios';
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  } catch (e) {
+    throw new Error(\`CapMonster poll stopped: \${e.message}\`);
+  }
+  return poll(taskId, attempt + 1);
+}
+`,
+    },
+    {
+      name: 'a try/catch around a single result request outside any poll',
+      code: `
+import axios from 'axios';
+export async function peek(taskId) {
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) return undefined;
+    return data.solution;
+  } catch (e) {
+    console.log(e);
+    return undefined;
+  }
+}
+`,
+    },
+    {
+      name: 'official client: a catch around Solve in a loop is a create retry, not a swallowed poll error',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+export async function solve(websiteURL, websiteKey) {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+      if (result.error) throw new Error(result.error);
+      return result.solution.gRecaptchaResponse;
+    } catch (e) {
+      console.log(e);
+    }
+  }
+}
+`,
+    },
+    // ---- swallowedError: handlers that stop -------------------------------------------------------
+    {
+      name: 'catch in a poll that rethrows',
+      code: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (error) {
+      console.error('CapMonster poll failed', error);
+      throw error;
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'catch in a poll that tells fatal errors apart and stops on them',
+      code: `
+import axios from 'axios';
+class CapMonsterError extends Error {}
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new CapMonsterError(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const res = await getResult(taskId);
+      if (res.status === 'ready') return res.solution;
+    } catch (err) {
+      if (err instanceof CapMonsterError) break;
+      console.warn('network hiccup, polling again', err.message);
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'interval poll whose catch clears the interval',
+      code: `
+import axios from 'axios';
+export function waitResult(taskId, done) {
+  const timer = setInterval(async () => {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        done(null, data.solution);
+      }
+    } catch (e) {
+      clearInterval(timer);
+      done(e);
+    }
+  }, 3000);
+}
+`,
+    },
+    {
+      name: '.catch that hands the error on with Promise.reject',
+      code: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios
+      .post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId })
+      .catch((e) => Promise.reject(e));
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+    },
+    {
+      name: 'a catch around task creation is no-retry-on-zero-balance business, not this rule',
+      code: `
+import axios from 'axios';
+export async function solve(task) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      return data.taskId;
+    } catch (e) {
+      console.log('retrying', e);
+    }
+  }
+}
+`,
+    },
+    {
+      name: 'request callback: the err branch hands the error to reject',
+      code: `
+const request = require('request');
+function waitResult(taskId) {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      request.post({ url: 'https://api.capmonster.cloud/getTaskResult', json: { clientKey: process.env.KEY, taskId } }, (err, res, body) => {
+        if (err) {
+          clearInterval(timer);
+          return reject(err);
+        }
+        if (body.errorId !== 0) {
+          clearInterval(timer);
+          return reject(new Error(body.errorCode));
+        }
+        if (body.status === 'ready') {
+          clearInterval(timer);
+          resolve(body.solution);
+        }
+      });
+    }, 3000);
+  });
+}
+module.exports = { waitResult };
+`,
+    },
+    // ---- look-alikes ------------------------------------------------------------------------------
+    {
+      name: 'look-alike: a job queue with its own getTaskResult',
+      code: `
+import { Queue } from 'bullmq';
+const queue = new Queue('render');
+export async function getTaskResult(id) {
+  const job = await queue.getJob(id);
+  return job.returnvalue;
+}
+export async function waitRender(id) {
+  while (true) {
+    const r = await getTaskResult(id);
+    if (r.status === 'ready') return r.solution;
+    await new Promise((res) => setTimeout(res, 1000));
+  }
+}
+`,
+    },
+    {
+      name: 'look-alike: unrelated fetch JSON with a status field, in a file that also talks to CapMonster',
+      code: `
+const KEY = process.env.CAPMONSTER_KEY;
+export async function waitExport(id) {
+  while (true) {
+    try {
+      const job = await fetch('https://example.com/api/exports/' + id).then((r) => r.json());
+      if (job.status === 'ready') return job.solution;
+    } catch (e) {
+      console.log(e);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+export const capmonsterKey = KEY;
+`,
+    },
+    {
+      name: 'look-alike: HTTP status of a fetch Response is not the task status',
+      code: `
+export async function createTask(task) {
+  const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) });
+  if (res.status !== 200) throw new Error('HTTP ' + res.status);
+  const data = await res.json();
+  if (data.errorId) throw new Error(data.errorCode);
+  return data.taskId;
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'fetch: createTask taskId returned without looking at errorId',
+      code: `
+const API = 'https://api.capmonster.cloud';
+export async function createTask(task) {
+  const res = await fetch(API + '/createTask', {
+    method: 'POST',
+    body: JSON.stringify({ clientKey: process.env.CAPMONSTER_KEY, task }),
+  });
+  const data = await res.json();
+  return data.taskId;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 9,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const API = 'https://api.capmonster.cloud';
+export async function createTask(task) {
+  const res = await fetch(API + '/createTask', {
+    method: 'POST',
+    body: JSON.stringify({ clientKey: process.env.CAPMONSTER_KEY, task }),
+  });
+  const data = await res.json();
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  return data.taskId;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'node-fetch (CommonJS): errorId === 1 misses other non-zero ids',
+      code: `
+const fetch = require('node-fetch');
+async function createTask(task) {
+  const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) });
+  const json = await res.json();
+  if (json.errorId === 1) throw new Error(json.errorCode);
+  return json.taskId;
+}
+module.exports = { createTask };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const fetch = require('node-fetch');
+async function createTask(task) {
+  const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) });
+  const json = await res.json();
+  if (json.errorId !== 0) throw new Error(\`CapMonster \${json.errorCode}\`);
+  if (json.errorId === 1) throw new Error(json.errorCode);
+  return json.taskId;
+}
+module.exports = { createTask };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'fetch: the error branch only logs, and the flow goes on with the taskId',
+      code: `
+export async function createTask(task) {
+  const data = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) }).then((r) => r.json());
+  if (data.errorId !== 0) {
+    console.error('CapMonster error', data.errorCode);
+  }
+  return data.taskId;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+export async function createTask(task) {
+  const data = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) }).then((r) => r.json());
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  if (data.errorId !== 0) {
+    console.error('CapMonster error', data.errorCode);
+  }
+  return data.taskId;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'axios (TS): a poll that only tests status === ready carries on after an error reply',
+      code: `
+import axios from 'axios';
+
+export async function waitForToken(taskId: number): Promise<string | undefined> {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', {
+      clientKey: process.env.CAPMONSTER_KEY,
+      taskId,
+    });
+    if (data.status === 'ready') return data.solution.gRecaptchaResponse;
+  }
+  return undefined;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 11,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+
+export async function waitForToken(taskId: number): Promise<string | undefined> {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', {
+      clientKey: process.env.CAPMONSTER_KEY,
+      taskId,
+    });
+    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    if (data.status === 'ready') return data.solution.gRecaptchaResponse;
+  }
+  return undefined;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'axios: status !== processing lets an error reply through to solution',
+      code: `
+const axios = require('axios');
+async function waitForToken(taskId) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (res.data.status !== 'processing') return res.data.solution.token;
+  }
+}
+module.exports = { waitForToken };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const axios = require('axios');
+async function waitForToken(taskId) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (res.data.errorId !== 0) throw new Error(\`CapMonster \${res.data.errorCode}\`);
+    if (res.data.status !== 'processing') return res.data.solution.token;
+  }
+}
+module.exports = { waitForToken };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'got: .json() balance read unchecked',
+      code: `
+const got = require('got');
+async function getBalance() {
+  const body = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY } }).json();
+  return body.balance;
+}
+module.exports = { getBalance };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const got = require('got');
+async function getBalance() {
+  const body = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY } }).json();
+  if (body.errorId !== 0) throw new Error(\`CapMonster \${body.errorCode}\`);
+  return body.balance;
+}
+module.exports = { getBalance };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'got: res.body.balance read unchecked',
+      code: `
+import got from 'got';
+export async function getBalance() {
+  const res = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY }, responseType: 'json' });
+  return res.body.balance;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import got from 'got';
+export async function getBalance() {
+  const res = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY }, responseType: 'json' });
+  if (res.body.errorId !== 0) throw new Error(\`CapMonster \${res.body.errorCode}\`);
+  return res.body.balance;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'request-promise: destructured taskId used unchecked',
+      code: `
+const rp = require('request-promise');
+async function createTask(task) {
+  const data = await rp({ method: 'POST', uri: 'https://api.capmonster.cloud/createTask', body: { clientKey: process.env.KEY, task }, json: true });
+  const { taskId } = data;
+  return pollResult(taskId);
+}
+module.exports = { createTask };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 5,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const rp = require('request-promise');
+async function createTask(task) {
+  const data = await rp({ method: 'POST', uri: 'https://api.capmonster.cloud/createTask', body: { clientKey: process.env.KEY, task }, json: true });
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  const { taskId } = data;
+  return pollResult(taskId);
+}
+module.exports = { createTask };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'official client: result.solution read without result.error (the README pattern)',
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+
+export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+  console.log(result.solution);
+  return result.solution?.gRecaptchaResponse;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 9,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+
+export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+  if (result.error) throw new Error(\`CapMonster \${result.error}\`);
+  console.log(result.solution);
+  return result.solution?.gRecaptchaResponse;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a raw wrapper (arrow) passes the duty to its callers, which do not check',
+      code: `
+import axios from 'axios';
+const call = async (method, body) => {
+  const { data } = await axios.post('https://api.capmonster.cloud/' + method, { clientKey: process.env.KEY, ...body });
+  return data;
+};
+export async function solve(task) {
+  const created = await call('createTask', { task });
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await call('getTaskResult', { taskId: created.taskId });
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 11,
+          column: 55,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+const call = async (method, body) => {
+  const { data } = await axios.post('https://api.capmonster.cloud/' + method, { clientKey: process.env.KEY, ...body });
+  return data;
+};
+export async function solve(task) {
+  const created = await call('createTask', { task });
+  if (created.errorId !== 0) throw new Error(\`CapMonster \${created.errorCode}\`);
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await call('getTaskResult', { taskId: created.taskId });
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'uncheckedResponse',
+          line: 12,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+const call = async (method, body) => {
+  const { data } = await axios.post('https://api.capmonster.cloud/' + method, { clientKey: process.env.KEY, ...body });
+  return data;
+};
+export async function solve(task) {
+  const created = await call('createTask', { task });
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await call('getTaskResult', { taskId: created.taskId });
+    if (res.errorId !== 0) throw new Error(\`CapMonster \${res.errorCode}\`);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a raw wrapper (class method, TS): the caller takes taskId unchecked',
+      code: `
+import axios from 'axios';
+
+export class Solver {
+  private http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
+  constructor(private key: string) {}
+
+  private async request(method: string, body: object) {
+    const res = await this.http.post('/' + method, { clientKey: this.key, ...body });
+    return res.data;
+  }
+
+  async createTask(task: object): Promise<number> {
+    const { taskId } = await this.request('createTask', { task });
+    return taskId;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 14,
+          column: 13,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '.then chain: taskId taken straight from the parsed reply',
+      filename: 'x.js',
+      code: `
+fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) })
+  .then((r) => r.json())
+  .then((data) => poll(data.taskId));
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 4,
+          column: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '2captcha style: the in.php id is cut out of the reply without the OK| check',
+      filename: 'x.js',
+      code: `
+const KEY = process.env.CAPMONSTER_KEY;
+async function submit(googlekey, pageurl) {
+  const res = await fetch('https://api.capmonster.cloud/in.php?key=' + KEY + '&method=userrecaptcha&googlekey=' + googlekey + '&pageurl=' + pageurl);
+  const text = await res.text();
+  return text.split('|')[1];
+}
+module.exports = { submit };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 6,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const KEY = process.env.CAPMONSTER_KEY;
+async function submit(googlekey, pageurl) {
+  const res = await fetch('https://api.capmonster.cloud/in.php?key=' + KEY + '&method=userrecaptcha&googlekey=' + googlekey + '&pageurl=' + pageurl);
+  const text = await res.text();
+  if (!text.startsWith('OK|')) throw new Error(\`CapMonster \${text}\`);
+  return text.split('|')[1];
+}
+module.exports = { submit };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '2captcha style: res.php poll that only knows CAPCHA_NOT_READY',
+      code: `
+import axios from 'axios';
+export async function waitAnswer(id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: process.env.KEY, action: 'get', id } });
+    if (data === 'CAPCHA_NOT_READY') continue;
+    return data.substring(3);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 8,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+export async function waitAnswer(id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: process.env.KEY, action: 'get', id } });
+    if (!data.startsWith('OK|') && data !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${data}\`);
+    if (data === 'CAPCHA_NOT_READY') continue;
+    return data.substring(3);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '2captcha style: an OK| test whose ERROR_ case keeps polling',
+      code: `
+export async function waitAnswer(id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`https://api.capmonster.cloud/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`)).text();
+    if (text.startsWith('OK|')) return text.slice(3);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 6,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+export async function waitAnswer(id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`https://api.capmonster.cloud/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`)).text();
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (text.startsWith('OK|')) return text.slice(3);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '2captcha json=1: request used without testing status',
+      code: `
+import axios from 'axios';
+export async function submit(googlekey, pageurl) {
+  const { data } = await axios.get('https://api.capmonster.cloud/in.php', {
+    params: { key: process.env.KEY, method: 'userrecaptcha', googlekey, pageurl, json: 1 },
+  });
+  return data.request;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+export async function submit(googlekey, pageurl) {
+  const { data } = await axios.get('https://api.capmonster.cloud/in.php', {
+    params: { key: process.env.KEY, method: 'userrecaptcha', googlekey, pageurl, json: 1 },
+  });
+  if (data.status !== 1) throw new Error(\`CapMonster \${data.request}\`);
+  return data.request;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'catch in a for poll that only logs',
+      code: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (e) {
+      console.warn('poll failed, trying again', e);
+    }
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 10,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (e) {
+      console.warn('poll failed, trying again', e);
+      throw e;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'catch without a parameter in a while poll around a checking wrapper',
+      code: `
+import axios from 'axios';
+async function getResult(taskId: number) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId: number) {
+  let tries = 0;
+  while (tries++ < 60) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const res = await getResult(taskId);
+      if (res.status === 'ready') return res.solution;
+    } catch {}
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 15,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+async function getResult(taskId: number) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId: number) {
+  let tries = 0;
+  while (tries++ < 60) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const res = await getResult(taskId);
+      if (res.status === 'ready') return res.solution;
+    } catch (error) {
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '.catch(() => null) in a poll swallows the thrown API error',
+      code: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await getResult(taskId).catch(() => null);
+    if (res && res.status === 'ready') return res.solution;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 11,
+          column: 41,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await getResult(taskId).catch((error) => { throw error; });
+    if (res && res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'interval poll whose catch keeps the interval running',
+      code: `
+import axios from 'axios';
+export function waitResult(taskId, done) {
+  const timer = setInterval(async () => {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        done(data.solution);
+      }
+    } catch (err) {
+      console.error(err.message);
+      return;
+    }
+  }, 3000);
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 12,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+export function waitResult(taskId, done) {
+  const timer = setInterval(async () => {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        done(data.solution);
+      }
+    } catch (err) {
+      console.error(err.message);
+      throw err;
+    }
+  }, 3000);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'request callback in an interval: the err branch returns and the interval polls on',
+      filename: 'x.js',
+      code: `
+const request = require('request');
+function waitResult(taskId, done) {
+  const timer = setInterval(() => {
+    request.post({ url: 'https://api.capmonster.cloud/getTaskResult', json: { clientKey: process.env.KEY, taskId } }, (err, res, body) => {
+      if (err) return;
+      if (body.errorId !== 0) {
+        clearInterval(timer);
+        return done(new Error(body.errorCode));
+      }
+      if (body.status === 'ready') {
+        clearInterval(timer);
+        done(null, body.solution);
+      }
+    });
+  }, 3000);
+}
+module.exports = { waitResult };
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 6,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'recursion: the catch logs and the function calls itself again',
+      code: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const res = await getResult(taskId);
+    if (res.status === 'ready') return res.solution;
+  } catch (e) { console.log(e) }
+  return poll(taskId, attempt + 1);
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 14,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const res = await getResult(taskId);
+    if (res.status === 'ready') return res.solution;
+  } catch (e) { console.log(e); throw e; }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'recursion: the catch returns the next recursive call',
+      code: `
+import axios from 'axios';
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  } catch (e) {
+    return poll(taskId, attempt + 1);
+  }
+  return poll(taskId, attempt + 1);
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 10,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  } catch (e) {
+    return poll(taskId, attempt + 1);
+    throw e;
+  }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'recursion with a request callback: the err branch schedules the next poll',
+      filename: 'file.js',
+      code: `
+const request = require('request');
+function poll(taskId, cb) {
+  request.post({ url: 'https://api.capmonster.cloud/getTaskResult', json: { clientKey: process.env.KEY, taskId } }, (err, res, body) => {
+    if (err) return setTimeout(() => poll(taskId, cb), 2000);
+    if (body.errorId !== 0) return cb(new Error(body.errorCode));
+    if (body.status === 'ready') return cb(null, body.solution);
+    setTimeout(() => poll(taskId, cb), 2000);
+  });
+}
+module.exports = { poll };
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 5,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '.catch that only logs keeps the poll going',
+      code: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios
+      .post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId })
+      .then((r) => r.data)
+      .catch((err) => console.error(err));
+    if (!res) continue;
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 9,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios
+      .post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId })
+      .then((r) => r.data)
+      .catch((err) => { console.error(err); throw err; });
+    if (!res) continue;
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'catch that ends in continue',
+      code: `
+import got from 'got';
+export async function waitResult(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    let data;
+    try {
+      data = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<any>();
+    } catch (error) {
+      console.warn(error);
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'swallowedError',
+          line: 9,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowError',
+              output: `
+import got from 'got';
+export async function waitResult(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    let data;
+    try {
+      data = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<any>();
+    } catch (error) {
+      console.warn(error);
+      throw error;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'switch on status with only a ready case',
+      code: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    switch (data.status) {
+      case 'ready':
+        return data.solution;
+      default:
+        break;
+    }
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    switch (data.status) {
+      case 'ready':
+        return data.solution;
+      default:
+        break;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a getTaskResult wrapper that maps error replies to null, so its callers poll on',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+async function getResult(taskId) {
+  const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  return res.data.status === 'ready' ? res.data.solution : null;
+}
+module.exports = { getResult };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const axios = require('axios');
+async function getResult(taskId) {
+  const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (res.data.errorId !== 0) throw new Error(\`CapMonster \${res.data.errorCode}\`);
+  return res.data.status === 'ready' ? res.data.solution : null;
+}
+module.exports = { getResult };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'TS: reply cast to a type and assigned to a let',
+      code: `
+interface CreateTaskResponse { errorId: number; errorCode?: string; taskId?: number }
+export async function createTask(task: object): Promise<number> {
+  let reply: CreateTaskResponse;
+  reply = (await (await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) })).json()) as CreateTaskResponse;
+  return reply.taskId!;
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 6,
+          column: 10,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
