@@ -1,0 +1,480 @@
+// `npm run bench`: what the plugin costs next to ESLint's own rules, on code that is not
+// CapMonster code (pinned npm packages, bench/corpus.mjs) and on code that is
+// (bench/capmonster-corpus.mjs), plus a scaling run (bench/scaling.mjs).
+//
+//   node bench/run.mjs [--quick] [--rounds=N] [--warmup=N] [--no-scaling] [--no-fail] [--out=FILE] [--plugin=DIR]
+//   env: BENCH_ROUNDS, BENCH_WARMUP, BENCH_QUICK=1, BENCH_PLUGIN=DIR
+//
+// Method: one ESLint instance per configuration (the config is computed once, as the CLI and
+// editors do); texts preloaded; every file is linted by every configuration in turn, the order
+// rotating with the file and the round, the file order reshuffled (seeded) every round, so drift
+// and noise from other processes spread evenly.
+// Each file is first parsed once, untimed, so that the first-lint cost of a text is not charged
+// to whichever configuration lints it first. Ratios are per round; we print their median, min and max, and an A/A control (the floor
+// against an identical second instance) that shows how large the noise is.
+// Per-rule times come from ESLint's `stats` option, in separate passes, for attribution only.
+
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+import { buildCapMonsterCorpus } from './capmonster-corpus.mjs';
+import { countLines, loadCorpus, PACKAGES } from './corpus.mjs';
+import { scaledFile } from './scaling.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const require = createRequire(import.meta.url);
+
+// ---------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const QUICK = flag('quick') || process.env.BENCH_QUICK === '1';
+const ROUNDS = Number(value('rounds') ?? process.env.BENCH_ROUNDS ?? (QUICK ? 3 : 5));
+const WARMUP = Math.max(1, Number(value('warmup') ?? process.env.BENCH_WARMUP ?? 1));
+const SCALING = !flag('no-scaling');
+const FAIL = !flag('no-fail');
+const OUT = value('out') ?? join(HERE, 'results.json');
+const SCALES = [1, 2, 4, 8, 16];
+
+const BUDGETS = {
+  allOverFloor: 1.03,
+  recAllOverRec: 1.02,
+  scalingFlat: 1.5,
+};
+
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+// ---------------------------------------------------------------- the plugin and the configs
+// --plugin=DIR (or BENCH_PLUGIN) measures another build of the plugin (a folder with index.js).
+const pluginDir = value('plugin') ?? process.env.BENCH_PLUGIN;
+const distEntry = pluginDir ? join(resolve(pluginDir), 'index.js') : join(ROOT, 'dist', 'index.js');
+if (!existsSync(distEntry)) {
+  console.error('dist/index.js is missing: run `npm run bench` (it builds first) or `npm run build`.');
+  process.exit(2);
+}
+const { ESLint } = require('eslint');
+const eslintVersion = require('eslint/package.json').version;
+const js = require('@eslint/js');
+const tsParser = require('@typescript-eslint/parser');
+const plugin = require(distEntry);
+
+const pluginRules = Object.keys(plugin.configs.all.rules ?? {});
+
+// For attribution only: a rule that runs the plugin's shared per-file analysis (getCapMonster) before
+// the plugin's rules, so that the stats charge the analysis to `bench/capmonster-analysis` and not to
+// whichever plugin rule happens to run first. Same module instance as the rules use, so the rules then
+// get the memoised analysis.
+let getCapMonster;
+try {
+  getCapMonster = require(join(dirname(distEntry), 'capmonster', 'index.js')).getCapMonster;
+} catch {
+  getCapMonster = undefined;
+}
+const ANALYSIS_RULE = 'bench/capmonster-analysis';
+
+/** The floor: one rule that does nothing but still makes ESLint traverse and run code-path analysis. */
+const noopPlugin = {
+  meta: { name: 'bench-noop' },
+  rules: {
+    noop: {
+      meta: { type: 'problem', schema: [], docs: { description: 'Does nothing.' } },
+      create: () => ({ Program() {} }),
+    },
+    'capmonster-analysis': {
+      meta: { type: 'problem', schema: [], docs: { description: "Runs the plugin's shared analysis." } },
+      create(context) {
+        if (typeof getCapMonster === 'function') getCapMonster(context);
+        return {};
+      },
+    },
+  },
+};
+
+const shared = [
+  { files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'], languageOptions: { parser: tsParser } },
+  {
+    plugins: { bench: noopPlugin },
+    // Directive reports depend on which rules are on; keep them out so configs differ only in rules.
+    linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+    rules: { 'bench/noop': 'error' },
+  },
+];
+
+const CONFIGS = {
+  floor: [...shared],
+  'floor (A/A)': [...shared],
+  recommended: [...shared, js.configs.recommended],
+  all: [...shared, plugin.configs.all],
+  'recommended+all': [...shared, js.configs.recommended, plugin.configs.all],
+};
+
+/** Every instance gets its own (shallow) copies of the config objects, so none shares state with another. */
+function makeEslint(config, stats = false) {
+  const own = config.map((c) => ({ ...c, ...(c.rules ? { rules: { ...c.rules } } : {}) }));
+  return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: own, stats });
+}
+
+// ---------------------------------------------------------------- statistics
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), rounds: xs });
+const fix = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+
+// ---------------------------------------------------------------- measurement
+/**
+ * Alternating, rotating rounds. Returns per-config per-round totals (ms) and the files that
+ * could not be parsed (dropped after the first warm-up round).
+ */
+async function measure(label, files, names, { rounds, warmup }) {
+  const instances = names.map((n) => makeEslint(CONFIGS[n]));
+  // The first lint of a text is slower than the next ones, whatever the config (measured: 15-40%
+  // on this corpus). An untimed parse-only lint (no rules) before the timed ones takes that cost,
+  // so that no configuration pays it for the files it happens to lint first.
+  const primer = makeEslint(shared.slice(0, 1));
+  const k = names.length;
+  const perRound = names.map(() => []);
+  const messages = names.map(() => 0);
+  // Unparsable files are found by the primer and left out of every configuration's time.
+  const dropped = new Map();
+  // Warm-up (JIT, config lookups) does not need every file of a big corpus: every third one.
+  const warmFiles = files.length > 500 ? files.filter((_, i) => i % 3 === 0) : files;
+  for (let r = 0; r < warmup + rounds; r++) {
+    const measured = r >= warmup;
+    const first = r === warmup;
+    // A different (seeded, so repeatable) file order each round: which config lints a file first
+    // is then not tied to the file's size (the heavy corpus repeats one set of sources).
+    const list = shuffled(measured ? files : warmFiles, r + 1);
+    const t = new Array(k).fill(0);
+    const t0 = performance.now();
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      const [primed] = await primer.lintText(f.code, { filePath: f.file });
+      if (primed.fatalErrorCount > 0) {
+        dropped.set(f.file, primed.messages[0]?.message);
+        continue;
+      }
+      const start = (i + r) % k;
+      for (let j = 0; j < k; j++) {
+        const c = (start + j) % k;
+        const s = performance.now();
+        const [result] = await instances[c].lintText(f.code, { filePath: f.file });
+        t[c] += performance.now() - s;
+        if (first) {
+          if (result.messages.some((m) => /^File ignored/u.test(m.message))) {
+            throw new Error(`ESLint ignored ${f.file}: the bench config does not match it`);
+          }
+          messages[c] += result.messages.length;
+        }
+      }
+    }
+    const kind = measured ? `round ${r - warmup + 1}/${rounds}` : 'warm-up';
+    log(`  ${label} ${kind}: ${((performance.now() - t0) / 1000).toFixed(1)} s (${names.map((n, c) => `${n} ${(t[c] / 1000).toFixed(2)}s`).join(', ')})`);
+    if (measured) names.forEach((_, c) => perRound[c].push(t[c]));
+  }
+  const times = Object.fromEntries(names.map((n, c) => [n, perRound[c]]));
+  return {
+    times,
+    dropped: [...dropped].map(([file, message]) => ({ file, message })),
+    files: files.filter((f) => !dropped.has(f.file)),
+    messages: Object.fromEntries(names.map((n, c) => [n, messages[c]])),
+  };
+}
+
+/** A seeded Fisher-Yates shuffle (mulberry32). */
+function shuffled(items, seed) {
+  const out = [...items];
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const ratio = (times, a, b) => summary(times[a].map((x, i) => x / times[b][i]));
+
+/** Per-rule times from ESLint's stats, summed over files; median over `passes` passes after `warmup` more. */
+async function ruleStats(label, files, config, passes, warmup = 1) {
+  const eslint = makeEslint(config, true);
+  const runs = [];
+  const reports = new Map();
+  for (let p = 0; p < passes + warmup; p++) {
+    const rules = new Map();
+    let parse = 0;
+    let total = 0;
+    for (const f of files) {
+      const [result] = await eslint.lintText(f.code, { filePath: f.file });
+      for (const pass of result.stats?.times?.passes ?? []) {
+        parse += pass.parse?.total ?? 0;
+        total += pass.total ?? 0;
+        for (const [rule, t] of Object.entries(pass.rules ?? {})) rules.set(rule, (rules.get(rule) ?? 0) + (t.total ?? 0));
+      }
+      if (p === 0) {
+        for (const m of result.messages) {
+          if (!m.ruleId?.startsWith('capmonster/')) continue;
+          const list = reports.get(m.ruleId) ?? [];
+          list.push(`${f.file.slice(ROOT.length + 1)}:${m.line}:${m.column}`);
+          reports.set(m.ruleId, list);
+        }
+      }
+    }
+    if (p >= warmup) runs.push({ rules, parse, total });
+    log(`  ${label} stats pass ${p < warmup ? 'warm-up' : `${p - warmup + 1}/${passes}`}`);
+  }
+  const names = new Set(runs.flatMap((r) => [...r.rules.keys()]));
+  const rules = Object.fromEntries(
+    [...names].map((n) => [n, median(runs.map((r) => r.rules.get(n) ?? 0))]).sort((a, b) => b[1] - a[1]),
+  );
+  return {
+    rules,
+    parse: median(runs.map((r) => r.parse)),
+    total: median(runs.map((r) => r.total)),
+    reports: Object.fromEntries([...reports].map(([rule, where]) => [rule, { count: where.length, first: where.slice(0, 10) }])),
+  };
+}
+
+// ---------------------------------------------------------------- run
+const started = performance.now();
+const env = {
+  node: process.version,
+  eslint: eslintVersion,
+  plugin: plugin.meta?.version,
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  loadavgStart: os.loadavg(),
+  quick: QUICK,
+  rounds: ROUNDS,
+  warmup: WARMUP,
+};
+log(`bench: node ${env.node}, eslint ${env.eslint}, ${env.cpus} cpus, load ${env.loadavgStart.map((x) => x.toFixed(2)).join(' ')}`);
+log(`bench: plugin rules in \`all\`: ${pluginRules.length ? pluginRules.join(', ') : '(none)'}`);
+
+let corpus = await loadCorpus({ log });
+if (QUICK) corpus = corpus.filter((_, i) => i % 4 === 0);
+const cm = await buildCapMonsterCorpus({ minLines: QUICK ? 5_000 : 20_000 });
+const lines = (files) => files.reduce((n, f) => n + countLines(f.code), 0);
+
+const names = Object.keys(CONFIGS);
+log(`bench: non-CapMonster corpus ${corpus.length} files, ${lines(corpus)} lines`);
+const main = await measure('non-CapMonster', corpus, names, { rounds: ROUNDS, warmup: WARMUP });
+log(`bench: CapMonster-heavy corpus ${cm.files.length} files, ${cm.lines} lines`);
+const heavy = await measure('CapMonster-heavy', cm.files, names, { rounds: ROUNDS, warmup: WARMUP });
+
+const recAll = [...shared, js.configs.recommended, ...(getCapMonster ? [{ rules: { [ANALYSIS_RULE]: 'error' } }] : []), plugin.configs.all];
+// The big corpus is already warm (the instances differ, the code is the same): one pass, for attribution.
+const statsMain = await ruleStats('non-CapMonster', main.files, recAll, 1, 0);
+const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 1 : 3);
+
+// Scaling: time per line of one CapMonster-shaped file at 1x..16x.
+const scaling = [];
+if (SCALING) {
+  const scaleNames = ['floor', 'all', 'recommended+all'];
+  const instances = scaleNames.map((n) => makeEslint(CONFIGS[n]));
+  const statsAll = makeEslint(CONFIGS.all, true);
+  for (const factor of SCALES) {
+    const code = scaledFile(factor);
+    const n = countLines(code);
+    const filePath = join(ROOT, 'bench', '.corpus', 'scaling', `client-${factor}x.js`);
+    const reps = Math.max(QUICK ? 3 : 7, Math.round((QUICK ? 48 : 160) / factor));
+    const per = scaleNames.map(() => []);
+    for (let r = 0; r < reps + 2; r++) {
+      for (let j = 0; j < scaleNames.length; j++) {
+        const c = (r + j) % scaleNames.length;
+        const s = performance.now();
+        await instances[c].lintText(code, { filePath });
+        const t = performance.now() - s;
+        if (r >= 2) per[c].push(t);
+      }
+    }
+    const pluginTimes = [];
+    for (let r = 0; r < Math.max(3, Math.round(reps / 2)) + 1; r++) {
+      const [result] = await statsAll.lintText(code, { filePath });
+      if (r === 0) continue;
+      let t = 0;
+      for (const pass of result.stats?.times?.passes ?? []) {
+        for (const [rule, v] of Object.entries(pass.rules ?? {})) if (rule.startsWith('capmonster/')) t += v.total ?? 0;
+      }
+      pluginTimes.push(t);
+    }
+    const row = { factor, lines: n, reps };
+    scaleNames.forEach((name, c) => {
+      row[name] = { msPerFile: median(per[c]), usPerLine: (median(per[c]) * 1000) / n };
+    });
+    row.pluginRules = { msPerFile: median(pluginTimes), usPerLine: (median(pluginTimes) * 1000) / n };
+    scaling.push(row);
+    log(`  scaling ${factor}x: ${n} lines, all ${fix(row.all.usPerLine, 2)} µs/line`);
+  }
+}
+
+// ---------------------------------------------------------------- budgets
+const R = {
+  aa: ratio(main.times, 'floor (A/A)', 'floor'),
+  recOverFloor: ratio(main.times, 'recommended', 'floor'),
+  allOverFloor: ratio(main.times, 'all', 'floor'),
+  recAllOverRec: ratio(main.times, 'recommended+all', 'recommended'),
+  recAllOverFloor: ratio(main.times, 'recommended+all', 'floor'),
+};
+const H = {
+  aa: ratio(heavy.times, 'floor (A/A)', 'floor'),
+  recOverFloor: ratio(heavy.times, 'recommended', 'floor'),
+  allOverFloor: ratio(heavy.times, 'all', 'floor'),
+  recAllOverRec: ratio(heavy.times, 'recommended+all', 'recommended'),
+  recAllOverFloor: ratio(heavy.times, 'recommended+all', 'floor'),
+};
+// What the plugin's rules together cost over the floor, against what eslint:recommended's cost, per round.
+const heavyCost = summary(
+  heavy.times.all.map((t, i) => (t - heavy.times.floor[i]) / (heavy.times.recommended[i] - heavy.times.floor[i])),
+);
+const pluginRuleTimes = Object.entries(statsHeavy.rules).filter(([r]) => r.startsWith('capmonster/'));
+const heaviestRule = pluginRuleTimes[0] ?? ['(none)', 0];
+const analysisTime = statsHeavy.rules[ANALYSIS_RULE] ?? 0;
+// A rule on its own pays the shared analysis too.
+const heaviestAlone = heaviestRule[1] + analysisTime;
+const noUnusedVars = statsHeavy.rules['no-unused-vars'] ?? 0;
+const pluginStatsSum = pluginRuleTimes.reduce((n, [, t]) => n + t, analysisTime);
+const recStatsSum = Object.entries(statsHeavy.rules)
+  .filter(([r]) => !r.startsWith('capmonster/') && !r.startsWith('bench/'))
+  .reduce((n, [, t]) => n + t, 0);
+
+const budgets = [
+  {
+    name: '`all` / floor, non-CapMonster corpus (median)',
+    value: R.allOverFloor.median,
+    limit: `<= ${BUDGETS.allOverFloor}`,
+    pass: R.allOverFloor.median <= BUDGETS.allOverFloor,
+  },
+  {
+    name: 'recommended+`all` / recommended, non-CapMonster corpus (median)',
+    value: R.recAllOverRec.median,
+    limit: `<= ${BUDGETS.recAllOverRec}`,
+    pass: R.recAllOverRec.median <= BUDGETS.recAllOverRec,
+  },
+  {
+    name: 'CapMonster-heavy: (`all` - floor) / (recommended - floor) (median)',
+    value: heavyCost.median,
+    limit: '< 1',
+    pass: heavyCost.median < 1,
+  },
+  {
+    name: `CapMonster-heavy: heaviest rule alone (${heaviestRule[0].replace('capmonster/', '')} + shared analysis) / no-unused-vars`,
+    value: noUnusedVars > 0 ? heaviestAlone / noUnusedVars : NaN,
+    limit: '<= 1',
+    pass: heaviestAlone <= noUnusedVars,
+  },
+];
+if (SCALING) {
+  const first = scaling[0].all.usPerLine;
+  const last = scaling.at(-1).all.usPerLine;
+  const worst = Math.max(...scaling.map((s) => s.all.usPerLine / first));
+  budgets.push({
+    name: `scaling: time per line ${SCALES.at(-1)}x / ${SCALES[0]}x (\`all\`; worst size ${fix(worst, 2)})`,
+    value: last / first,
+    limit: `<= ${BUDGETS.scalingFlat}`,
+    pass: last / first <= BUDGETS.scalingFlat && worst <= BUDGETS.scalingFlat,
+  });
+}
+
+// ---------------------------------------------------------------- output
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const ratioRow = (label, s) => `  ${pad(label, 40)} ${lpad(fix(s.median), 7)} ${lpad(fix(s.min), 7)} ${lpad(fix(s.max), 7)}`;
+
+const out = [];
+out.push('');
+out.push(`eslint-plugin-capmonster benchmark  (node ${env.node}, eslint ${env.eslint}, ${env.cpus} cpus: ${env.cpu})`);
+out.push(`rounds ${ROUNDS} after ${WARMUP} warm-up${QUICK ? ', QUICK mode (subset, not a budget run)' : ''}; load average at start ${env.loadavgStart.map((x) => x.toFixed(2)).join(' ')}`);
+out.push(`plugin rules in \`all\` (${pluginRules.length}): ${pluginRules.map((r) => r.replace('capmonster/', '')).join(', ') || '(none)'}`);
+for (const [label, m, files] of [
+  ['Non-CapMonster corpus', main, main.files],
+  ['CapMonster-heavy corpus', heavy, heavy.files],
+]) {
+  out.push('');
+  out.push(`${label}: ${files.length} files, ${lines(files)} lines${m.dropped.length ? ` (${m.dropped.length} unparsable files dropped)` : ''}`);
+  out.push(`  ${pad('config: median round time', 40)} ${lpad('s', 7)}   messages`);
+  for (const n of names) out.push(`  ${pad(n, 40)} ${lpad(fix(median(m.times[n]) / 1000, 2), 7)}   ${m.messages[n]}`);
+  const S = m === main ? R : H;
+  out.push(`  ${pad('ratio', 40)} ${lpad('median', 7)} ${lpad('min', 7)} ${lpad('max', 7)}`);
+  out.push(ratioRow('floor (A/A) / floor   [noise control]', S.aa));
+  out.push(ratioRow('recommended / floor', S.recOverFloor));
+  out.push(ratioRow('all / floor', S.allOverFloor));
+  out.push(ratioRow('recommended+all / recommended', S.recAllOverRec));
+  out.push(ratioRow('recommended+all / floor', S.recAllOverFloor));
+}
+out.push(ratioRow('(all - floor) / (recommended - floor)', heavyCost).replace(/^ {2}/u, '  CapMonster-heavy: '));
+
+for (const [label, st] of [
+  ['Non-CapMonster corpus', statsMain],
+  ['CapMonster-heavy corpus', statsHeavy],
+]) {
+  out.push('');
+  out.push(`Per-rule times, recommended+all, ${label} (ESLint stats, ms; attribution only): parse ${fix(st.parse, 0)}, total ${fix(st.total, 0)}`);
+  const entries = Object.entries(st.rules);
+  const top = entries.slice(0, 8);
+  const plug = entries.filter(([r]) => (r.startsWith('capmonster/') || r === ANALYSIS_RULE) && !top.some(([t]) => t === r));
+  for (const [rule, t] of [...top, ...plug]) out.push(`  ${pad(rule, 44)} ${lpad(fix(t, 1), 9)}`);
+  const reps = Object.entries(st.reports);
+  out.push(`  plugin reports: ${reps.length ? reps.map(([r, v]) => `${r} ${v.count}`).join(', ') : 'none'}`);
+  if (st === statsMain) for (const [r, v] of reps) out.push(`    ${r} (not CapMonster code: false positives?) ${v.first.slice(0, 5).join(', ')}`);
+}
+out.push(`  (${ANALYSIS_RULE} = the plugin's shared per-file analysis, run first so it is not charged to one rule)`);
+out.push(
+  `  CapMonster-heavy, stats sums: plugin rules + analysis ${fix(pluginStatsSum, 1)} ms, eslint:recommended rules ${fix(recStatsSum, 1)} ms, no-unused-vars ${fix(noUnusedVars, 1)} ms`,
+);
+
+if (SCALING) {
+  out.push('');
+  out.push('Scaling, one CapMonster-shaped file (µs per line, median; plugin = capmonster/* rules from stats)');
+  out.push(`  ${pad('size', 6)} ${lpad('lines', 6)} ${lpad('floor', 8)} ${lpad('all', 8)} ${lpad('rec+all', 8)} ${lpad('plugin', 8)} ${lpad('all/1x', 7)}`);
+  for (const s of scaling) {
+    out.push(
+      `  ${pad(`${s.factor}x`, 6)} ${lpad(s.lines, 6)} ${lpad(fix(s.floor.usPerLine, 2), 8)} ${lpad(fix(s.all.usPerLine, 2), 8)} ${lpad(fix(s['recommended+all'].usPerLine, 2), 8)} ${lpad(fix(s.pluginRules.usPerLine, 2), 8)} ${lpad(fix(s.all.usPerLine / scaling[0].all.usPerLine, 2), 7)}`,
+    );
+  }
+}
+
+out.push('');
+out.push('Budgets');
+for (const b of budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.name, 78)} ${lpad(fix(b.value), 7)}  (${b.limit})`);
+const aaSpread = Math.max(R.aa.max - 1, 1 - R.aa.min);
+if (aaSpread > 0.01) {
+  out.push(`  note: the A/A control spreads ${fix(aaSpread * 100, 1)}% (other load on the machine); budgets of 2-3% need a quiet machine.`);
+}
+const seconds = (performance.now() - started) / 1000;
+out.push(`total bench time ${fix(seconds, 0)} s; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(out.join('\n'));
+
+const results = {
+  date: new Date().toISOString(),
+  env: { ...env, loadavgEnd: os.loadavg(), seconds },
+  packages: PACKAGES.map((p) => `${p.name}@${p.version}`),
+  corpus: { files: main.files.length, lines: lines(main.files), dropped: main.dropped },
+  capmonsterCorpus: {
+    files: heavy.files.length,
+    lines: lines(heavy.files),
+    sources: cm.sources.map((s) => s.name),
+    dropped: heavy.dropped,
+  },
+  pluginRules,
+  nonCapMonster: { timesMs: main.times, messages: main.messages, ratios: R, stats: statsMain },
+  capmonsterHeavy: { timesMs: heavy.times, messages: heavy.messages, ratios: H, pluginCostOverRecommended: heavyCost, stats: statsHeavy },
+  scaling,
+  budgets,
+};
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+log(`bench: wrote ${OUT}`);
+if (FAIL && budgets.some((b) => !b.pass)) process.exitCode = 1;
