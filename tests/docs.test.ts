@@ -15,7 +15,7 @@ import { rules } from '../src/rules';
  * options with an HTML comment right above its fence: `<!-- options: {"maxAttempts": 60} -->`.
  */
 const root = path.join(__dirname, '..');
-const MARKER = /\/\/ ❌ ([A-Za-z]+)\s*$/;
+const MARKER = /\/\/ ❌ ([A-Z]+)\s*$/i;
 
 interface Example {
   kind: 'incorrect' | 'correct';
