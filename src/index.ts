@@ -8,7 +8,7 @@ const pkg = require('../package.json') as { name: string; version: string };
 
 type RuleLevel = 'error' | 'warn' | 'off';
 
-type CapMonsterPlugin = ESLint.Plugin & {
+type CapMonsterPlugin = Omit<ESLint.Plugin, 'configs'> & {
   meta: { name: string; version: string; namespace: string };
   rules: NonNullable<ESLint.Plugin['rules']>;
   configs: Record<'recommended' | 'strict' | 'all', Linter.Config & { name: string }>;

@@ -102,9 +102,13 @@ function findPolls(file: CapMonsterFile): Poll[] {
   }
   for (const [loop, requests] of byLoop) polls.push(loopPoll(file, loop, requests, ranges.get(loop)));
 
-  // Self-recursion.
+  // Self-recursion: only functions that hold a single result request can poll by calling themselves.
+  const holders = new Set<FunctionNode>();
+  for (const r of singles) {
+    for (let fn = enclosingFunction(r.call); fn && !holders.has(fn); fn = enclosingFunction(fn)) holders.add(fn);
+  }
   for (const fn of file.functions) {
-    if (file.functionName(fn) === undefined) continue;
+    if (!holders.has(fn) || file.functionName(fn) === undefined) continue;
     const calls = recursiveCalls(file, fn);
     if (calls.length === 0) continue;
     const requests = singles.filter((r) => ownedBy(r.call, fn) && !variesIn(file, r, fn.body) && !idParamMoves(file, r, fn, calls));
@@ -276,7 +280,18 @@ function rangeCount(file: CapMonsterFile, node: TSESTree.Node, depth = 0): numbe
 /** Calls of `fn` (and references to it handed to timers or `.then`) made from inside `fn`. */
 function recursiveCalls(file: CapMonsterFile, fn: FunctionNode): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
-  for (const call of file.calls) {
+  // Visit only the calls inside the function's body (binary search over the calls in source order).
+  const calls = file.memo('callsBySource', () => [...file.calls].sort((a, b) => a.range[0] - b.range[0]));
+  const [start, end] = fn.body.range;
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (calls[mid]!.range[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < calls.length && calls[i]!.range[0] < end; i++) {
+    const call = calls[i]!;
     if (!contains(fn.body, call)) continue;
     if (file.resolveCallee(call) === fn) out.push(call);
     const name = calleeName(call);
