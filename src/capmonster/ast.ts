@@ -154,3 +154,36 @@ export function findAncestor(
   }
   return undefined;
 }
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Visits `root` and its descendants in source order (pre-order), following ESLint's visitor keys;
+ * `visit` returns false to skip a node's children. Stops after `limit` nodes so a huge file cannot hang.
+ */
+export function walkTree(
+  root: TSESTree.Node,
+  keys: VisitorKeys,
+  visit: (n: TSESTree.Node) => boolean | void,
+  limit = 2_000_000,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < limit) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const childKeys = keys[node.type];
+    if (!childKeys) continue;
+    for (let k = childKeys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[childKeys[k]!];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) {
+          const c = child[i] as TSESTree.Node | null;
+          if (c && typeof c.type === 'string') stack.push(c);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}

@@ -896,26 +896,7 @@ interface Branches {
 
 /** If statements, switches, conditionals and try statements of the file, collected once. */
 export function branchNodes(file: CapMonsterFile): Branches {
-  return file.memo('retryBranchNodes', () => {
-    const out: Branches = { ifs: [], switches: [], conditionals: [], tries: [] };
-    if (!file.isCapMonster) return out;
-    const stack: TSESTree.Node[] = [file.sourceCode.ast];
-    const keys = file.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === AST_NODE_TYPES.IfStatement) out.ifs.push(node);
-      else if (node.type === AST_NODE_TYPES.SwitchStatement) out.switches.push(node);
-      else if (node.type === AST_NODE_TYPES.ConditionalExpression) out.conditionals.push(node);
-      else if (node.type === AST_NODE_TYPES.TryStatement) out.tries.push(node);
-      for (const k of keys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[k];
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof (c as TSESTree.Node).type === 'string') stack.push(c as TSESTree.Node);
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') stack.push(child as TSESTree.Node);
-      }
-    }
-    return out;
-  });
+  return file.branches;
 }
 
 /** The shared recogniser of a file. */

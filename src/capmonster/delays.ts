@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { calleeName, type FunctionNode, isFunction, propertyName, unwrap } from './ast';
+import { calleeName, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile } from './index';
 
 /**
@@ -345,26 +345,7 @@ export function findNode(
  * Stops after a large number of nodes so a huge file cannot hang the lint.
  */
 export function walk(file: CapMonsterFile, root: TSESTree.Node, visit: (n: TSESTree.Node) => boolean): void {
-  const keys = file.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [root];
-  let steps = 0;
-  while (stack.length > 0 && steps++ < 200_000) {
-    const node = stack.pop()!;
-    if (!visit(node)) continue;
-    const childKeys = keys[node.type];
-    if (!childKeys) continue;
-    for (let k = childKeys.length - 1; k >= 0; k--) {
-      const child = (node as unknown as Record<string, unknown>)[childKeys[k]!];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const c = child[i] as TSESTree.Node | null;
-          if (c && typeof c.type === 'string') stack.push(c);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+  walkTree(root, file.sourceCode.visitorKeys, visit, 200_000);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   outerExpression,
   propertyName,
   unwrap,
+  walkTree,
 } from './ast';
 import { classify, type Field, HTTP_MODULES, HttpExtractor } from './http';
 import { type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
@@ -78,6 +79,13 @@ export interface OfficialClient {
   readonly creates: readonly TSESTree.CallExpression[];
 }
 
+export interface BranchNodes {
+  ifs: TSESTree.IfStatement[];
+  switches: TSESTree.SwitchStatement[];
+  conditionals: TSESTree.ConditionalExpression[];
+  tries: TSESTree.TryStatement[];
+}
+
 /** Everything this plugin knows about one file, computed once and shared by every rule. */
 export interface CapMonsterFile {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -91,6 +99,8 @@ export interface CapMonsterFile {
   readonly functions: readonly FunctionNode[];
   readonly loops: readonly LoopNode[];
   readonly calls: readonly TSESTree.CallExpression[];
+  /** If statements, switches, conditionals and try statements, collected in the same pass. */
+  readonly branches: BranchNodes;
   /** The request a call sends, if it is one. */
   requestAt(call: TSESTree.Node): CapRequest | undefined;
   /** The same-file function a call calls, when it can be told statically. */
@@ -144,6 +154,7 @@ function emptyFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: Resolved
     functions: [],
     loops: [],
     calls: [],
+    branches: { ifs: [], switches: [], conditionals: [], tries: [] },
     requestAt: () => undefined,
     resolveCallee: () => undefined,
     functionName: () => undefined,
@@ -167,6 +178,7 @@ class Analysis implements CapMonsterFile {
   readonly functions: FunctionNode[] = [];
   readonly loops: LoopNode[] = [];
   readonly calls: TSESTree.CallExpression[] = [];
+  readonly branches: BranchNodes = { ifs: [], switches: [], conditionals: [], tries: [] };
   official: OfficialClient = { imported: false, options: [], creates: [] };
 
   private readonly news: TSESTree.NewExpression[] = [];
@@ -198,12 +210,10 @@ class Analysis implements CapMonsterFile {
     return this.byCall.get(call);
   }
 
-  /** One pass over the tree: functions, loops, calls and HTTP imports. */
+  /** One pass over the tree: functions, loops, calls, branches and HTTP imports. */
   private walk(): void {
     const keys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-    const stack: TSESTree.Node[] = [this.sourceCode.ast];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
+    walkTree(this.sourceCode.ast, keys, (node) => {
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression: {
           this.calls.push(node);
@@ -223,6 +233,18 @@ class Analysis implements CapMonsterFile {
           if (HTTP_MODULES.has(String(node.source.value))) {
             for (const s of node.specifiers) this.httpNames.add(s.local.name);
           }
+          break;
+        case AST_NODE_TYPES.IfStatement:
+          this.branches.ifs.push(node);
+          break;
+        case AST_NODE_TYPES.SwitchStatement:
+          this.branches.switches.push(node);
+          break;
+        case AST_NODE_TYPES.ConditionalExpression:
+          this.branches.conditionals.push(node);
+          break;
+        case AST_NODE_TYPES.TryStatement:
+          this.branches.tries.push(node);
           break;
         case AST_NODE_TYPES.FunctionDeclaration:
         case AST_NODE_TYPES.FunctionExpression:
@@ -247,20 +269,7 @@ class Analysis implements CapMonsterFile {
         default:
           if (isLoop(node)) this.loops.push(node);
       }
-      const childKeys = keys[node.type];
-      if (!childKeys) continue;
-      for (let k = childKeys.length - 1; k >= 0; k--) {
-        const child = (node as unknown as Record<string, unknown>)[childKeys[k]!];
-        if (Array.isArray(child)) {
-          for (let i = child.length - 1; i >= 0; i--) {
-            const c = child[i] as TSESTree.Node | null;
-            if (c && typeof c.type === 'string') stack.push(c);
-          }
-        } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-          stack.push(child as TSESTree.Node);
-        }
-      }
-    }
+    });
   }
 
   private addRequireNames(call: TSESTree.CallExpression): void {

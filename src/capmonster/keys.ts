@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, propertyName, unwrap, unwrapAwait } from './ast';
+import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { isBalanceMethod } from './methods';
@@ -1257,27 +1257,8 @@ function isAwaited(call: TSESTree.Node): boolean {
 }
 
 /** Iterative pre-order walk; `visit` returns false to skip a node's children. */
-function walk(file: CapMonsterFile, root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): void {
-  const keys = file.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [root];
-  let steps = 0;
-  while (stack.length > 0 && steps++ < 2_000_000) {
-    const node = stack.pop()!;
-    if (!visit(node)) continue;
-    const childKeys = keys[node.type];
-    if (!childKeys) continue;
-    for (let k = childKeys.length - 1; k >= 0; k--) {
-      const child = (node as unknown as Record<string, unknown>)[childKeys[k]!];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const c = child[i] as TSESTree.Node | null;
-          if (c && typeof c.type === 'string') stack.push(c);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+function walk(file: CapMonsterFile, root: TSESTree.Node, visit: (n: TSESTree.Node) => boolean): void {
+  walkTree(root, file.sourceCode.visitorKeys, visit, 2_000_000);
 }
 
 /* ------------------------------------------------------------------------------------------------ */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { getPolls, type Poll } from './polls';
@@ -976,7 +976,7 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
     const calls = poll.requests.map((r) => r.call);
     const inTry = (block: TSESTree.Node): boolean => calls.some((c) => contains(block, c));
     const handlers: SwallowedError[] = [];
-    walk(region, (n) => {
+    walkTree(region, file.sourceCode.visitorKeys, (n) => {
       if (n.type === AST_NODE_TYPES.TryStatement && n.handler && inTry(n.block)) {
         const param = n.handler.param;
         handlers.push({
@@ -1054,7 +1054,7 @@ function stops(h: SwallowedError, file: CapMonsterFile): boolean {
     ? enclosingFunction(h.handler)
     : h.handler;
   let found = false;
-  walk(body, (n) => {
+  walkTree(body, file.sourceCode.visitorKeys, (n) => {
     if (found) return false;
     if (isFunction(n) && n !== body) return false;
     switch (n.type) {
@@ -1125,7 +1125,7 @@ function isInnerBreakTarget(brk: TSESTree.BreakStatement, body: TSESTree.Node): 
 /** A returned value that keeps the poll going: the recursive call, or a timer that calls again. */
 function continuesPoll(node: TSESTree.Node, poll: Poll, file: CapMonsterFile): boolean {
   let found = false;
-  walk(node, (n) => {
+  walkTree(node, file.sourceCode.visitorKeys, (n) => {
     if (found) return false;
     if (n.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(n);
@@ -1138,23 +1138,3 @@ function continuesPoll(node: TSESTree.Node, poll: Poll, file: CapMonsterFile): b
 }
 
 /** Visits a subtree (pre-order); `visit` returns false to skip a node's children. */
-function walk(root: TSESTree.Node, visit: (n: TSESTree.Node) => boolean | void): void {
-  const stack: TSESTree.Node[] = [root];
-  let steps = 0;
-  while (stack.length > 0 && steps++ < 200_000) {
-    const node = stack.pop()!;
-    if (visit(node) === false) continue;
-    for (const key of Object.keys(node)) {
-      if (key === 'parent' || key === 'range' || key === 'loc') continue;
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) {
-          const c = child[i] as TSESTree.Node | null;
-          if (c && typeof c.type === 'string') stack.push(c);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-}
