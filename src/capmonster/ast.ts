@@ -187,3 +187,20 @@ export function walkTree(
     }
   }
 }
+
+const LOGGER_OBJECTS = /^(?:console|logger|log|logging|debug|winston|pino|signale)$/i;
+const LOG_FUNCTIONS = /^(?:log|warn|info|debug|trace|error)$/i;
+
+/** A call that only logs: `console.warn(...)`, `logger.info(...)`, `this.log.error(...)`, `log(...)`. */
+export function isLogCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return LOG_FUNCTIONS.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  let obj = unwrap(callee.object);
+  while (obj.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(obj);
+    if (name !== undefined && LOGGER_OBJECTS.test(name)) return true;
+    obj = unwrap(obj.object);
+  }
+  return obj.type === AST_NODE_TYPES.Identifier && LOGGER_OBJECTS.test(obj.name);
+}

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, type LoopNode, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
@@ -491,7 +491,6 @@ export function sendTestFor(cls: CodeClass, ban: Ban): SendTest {
 
 const TIMERS = new Set(['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']);
 const RETRY_NAME = /^(?:(?:do|schedule)?retry(?:later|after|task|solve|request|create|withbackoff|withdelay)?|tryagain|requeue|reschedule)$/i;
-const LOGGERS = /^(?:console|logger|log|logging|debug|winston|pino|signale)$/i;
 
 /** The walk of one recognised path, for one class; collects what it passes for the proxy analysis. */
 export interface PathWalk {
@@ -552,27 +551,9 @@ function functionOfRef(file: CapMonsterFile, node: TSESTree.Node): FunctionNode 
   }
   if (isFunction(n)) return n;
   if (n.type !== AST_NODE_TYPES.Identifier && n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  // Resolve as if it were called: the layer's callee resolution reads only the callee.
-  const fake = { type: AST_NODE_TYPES.CallExpression, callee: n, arguments: [], optional: false, parent: n.parent, range: n.range, loc: n.loc } as unknown as TSESTree.CallExpression;
-  try {
-    return file.resolveCallee(fake);
-  } catch {
-    return undefined;
-  }
+  return file.resolveFunction(n);
 }
 
-function isLoggerCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return /^(?:log|warn|info|debug|trace|error)$/i.test(callee.name);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  let obj = unwrap(callee.object);
-  while (obj.type === AST_NODE_TYPES.MemberExpression) {
-    const name = propertyName(obj);
-    if (name !== undefined && LOGGERS.test(name)) return true;
-    obj = unwrap(obj.object);
-  }
-  return obj.type === AST_NODE_TYPES.Identifier && LOGGERS.test(obj.name);
-}
 
 function isProcessExit(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
@@ -630,7 +611,7 @@ export function someNode(node: TSESTree.Node, test: (n: TSESTree.Node) => boolea
 export function retryCallIn(w: PathWalk, node: TSESTree.Node): { call: TSESTree.CallExpression; how: RetryHow; fn?: FunctionNode } | undefined {
   const { file } = w;
   for (const call of callsIn(node)) {
-    if (isProcessExit(call) || isLoggerCall(call)) continue;
+    if (isProcessExit(call) || isLogCall(call)) continue;
     const req = file.requestAt(call);
     const target = file.resolveCallee(call);
     if (req && w.sends(req.methods)) {
@@ -1182,7 +1163,7 @@ function proxyChanges(file: CapMonsterFile, w: PathWalk, o: Outcome & { kind: 'r
         case AST_NODE_TYPES.ExpressionStatement: {
           let e = unwrap(n.expression);
           if (e.type === AST_NODE_TYPES.AwaitExpression) e = unwrap(e.argument);
-          if (e.type !== AST_NODE_TYPES.CallExpression || requestCalls.has(e) || isLoggerCall(e)) return false;
+          if (e.type !== AST_NODE_TYPES.CallExpression || requestCalls.has(e) || isLogCall(e)) return false;
           const name = calleeName(e);
           if (name !== undefined && (TIMERS.has(name) || /sleep|delay|wait|pause/i.test(name))) return false;
           const callee = unwrap(e.callee);

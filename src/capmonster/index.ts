@@ -105,6 +105,8 @@ export interface CapMonsterFile {
   requestAt(call: TSESTree.Node): CapRequest | undefined;
   /** The same-file function a call calls, when it can be told statically. */
   resolveCallee(call: TSESTree.CallExpression): FunctionNode | undefined;
+  /** The same-file function a reference names (`solve`, `this.poll`, `client.result`), or a function itself. */
+  resolveFunction(ref: TSESTree.Node): FunctionNode | undefined;
   /** A name for a function: its declaration, variable, method or property name. */
   functionName(fn: FunctionNode): string | undefined;
   /** Per-file memo for the analyses built on this one (polls, keys, responses, retries). */
@@ -157,6 +159,7 @@ function emptyFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: Resolved
     branches: { ifs: [], switches: [], conditionals: [], tries: [] },
     requestAt: () => undefined,
     resolveCallee: () => undefined,
+    resolveFunction: () => undefined,
     functionName: () => undefined,
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
@@ -502,8 +505,19 @@ class Analysis implements CapMonsterFile {
     return result;
   }
 
+  resolveFunction(ref: TSESTree.Node): FunctionNode | undefined {
+    const n = unwrap(ref);
+    if (isFunction(n)) return n;
+    if (n.type !== AST_NODE_TYPES.Identifier && n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    return this.computeRef(n, n);
+  }
+
   private computeCallee(call: TSESTree.CallExpression): FunctionNode | undefined {
-    const callee = unwrap(call.callee);
+    return this.computeRef(unwrap(call.callee), call);
+  }
+
+  /** The same-file function an identifier or member expression names; `at` is where it is used. */
+  private computeRef(callee: TSESTree.Node, at: TSESTree.Node): FunctionNode | undefined {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const v = this.resolver.variableOf(callee);
       const def = v?.defs.length === 1 ? v.defs[0] : undefined;
@@ -523,7 +537,7 @@ class Analysis implements CapMonsterFile {
     const obj = unwrap(callee.object);
     if (obj.type === AST_NODE_TYPES.ThisExpression) {
       // The method of the class (or object literal) the call is written in.
-      for (let cur: TSESTree.Node | undefined = call.parent; cur; cur = cur.parent) {
+      for (let cur: TSESTree.Node | undefined = at.parent; cur; cur = cur.parent) {
         if (cur.type === AST_NODE_TYPES.ClassBody || cur.type === AST_NODE_TYPES.ObjectExpression) {
           const own = candidates.find((fn) => fn.parent?.parent === cur);
           if (own) return own;

@@ -237,15 +237,7 @@ function ownedBy(node: TSESTree.Node, fn: FunctionNode): boolean {
 
 /** The same-file function an identifier names. */
 function functionRef(file: CapMonsterFile, id: TSESTree.Identifier): FunctionNode | undefined {
-  const v = file.resolver.variableOf(id);
-  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (!def) return undefined;
-  if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
-  if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init) {
-    const init = unwrap(def.node.init);
-    if (isFunction(init)) return init;
-  }
-  return undefined;
+  return id.type === AST_NODE_TYPES.Identifier ? file.resolveFunction(id) : undefined;
 }
 
 /** `Array(60)`, `new Array(60)`, `Array.from({ length: 60 })`, `[...Array(60).keys()]`, an array literal. */

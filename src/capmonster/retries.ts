@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, type LoopNode, outerExpression, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, outerExpression, propertyName, unwrap } from './ast';
 import {
   branchNodes,
   callsIn,
@@ -47,7 +47,6 @@ const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'expo
 /** Options that filter which errors are retried, or abort on some. */
 const FILTER_OPTIONS = new Set(['shouldRetry', 'retryIf', 'retry', 'retryCondition', 'onFailedAttempt', 'shouldRetryOnError', 'until', 'match']);
 
-const LOG_CALLEE = /^(?:console|logger|log|logging|debug|winston|pino|signale)$/i;
 const NEUTRAL_CALLS = new Set(['String', 'JSON', 'stringify', 'Number', 'Boolean', 'inspect', 'format']);
 
 function isCreating(r: CapRequest): boolean {
@@ -71,18 +70,6 @@ export function findBlindRetries(file: CapMonsterFile): readonly BlindRetry[] {
 // ---------------------------------------------------------------------------------------------
 // Does a handler look at the error?
 
-function isLogCall(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return /^(?:log|warn|info|debug|trace|error)$/i.test(callee.name);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  let obj = unwrap(callee.object);
-  while (obj.type === AST_NODE_TYPES.MemberExpression) {
-    const name = propertyName(obj);
-    if (name !== undefined && LOG_CALLEE.test(name)) return true;
-    obj = unwrap(obj.object);
-  }
-  return obj.type === AST_NODE_TYPES.Identifier && LOG_CALLEE.test(obj.name);
-}
 
 /**
  * Whether a handler inspects its error: reads it in a test (`if`, `switch`, `?:`, `&&`/`||`, `instanceof`), or hands it
