@@ -64,6 +64,8 @@ export class HttpExtractor {
   constructor(
     private readonly resolver: StaticResolver,
     private readonly httpNames: ReadonlySet<string>,
+    /** Names (variables, or `this.` fields) assigned from a `.create()` / `.extend()` call: candidate instances. */
+    private readonly instanceNames: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Whether an identifier names an HTTP function or an imported HTTP module. */
@@ -73,6 +75,15 @@ export class HttpExtractor {
 
   /** The base URL of an `axios.create({ baseURL })` / `got.extend({ prefixUrl })` / `ky.create()` instance. */
   private instanceBase(node: TSESTree.Node): Leaf[] | undefined {
+    // Only names assigned from a factory call can be instances: skip the scope look-up for the rest.
+    const n = unwrap(node);
+    const name =
+      n.type === AST_NODE_TYPES.Identifier
+        ? n.name
+        : n.type === AST_NODE_TYPES.MemberExpression && n.object.type === AST_NODE_TYPES.ThisExpression
+          ? `this.${propertyName(n) ?? ''}`
+          : undefined;
+    if (name === undefined || !this.instanceNames.has(name)) return undefined;
     const value = this.resolver.valueOf(node);
     if (!value) return undefined;
     const v = unwrap(value);

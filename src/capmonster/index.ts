@@ -91,7 +91,10 @@ export interface CapMonsterFile {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly resolver: StaticResolver;
   readonly settings: ResolvedSettings;
-  /** False when the file shows no sign of CapMonster: then every list is empty and rules should stop. */
+  /**
+   * False when the file sends no CapMonster request (and makes no official client): either it shows no
+   * CapMonster signal at all (then every list is empty), or it only mentions CapMonster. Rules stop there.
+   */
   readonly isCapMonster: boolean;
   readonly requests: readonly CapRequest[];
   readonly wrappers: ReadonlyMap<FunctionNode, Wrapper>;
@@ -174,7 +177,8 @@ function analyze(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSe
 }
 
 class Analysis implements CapMonsterFile {
-  readonly isCapMonster = true;
+  /** Set after the requests are found: a file that mentions CapMonster but sends nothing has nothing to report. */
+  isCapMonster = true;
   readonly resolver: StaticResolver;
   readonly requests: CapRequest[] = [];
   readonly wrappers = new Map<FunctionNode, Wrapper>();
@@ -186,6 +190,7 @@ class Analysis implements CapMonsterFile {
 
   private readonly news: TSESTree.NewExpression[] = [];
   private readonly httpNames = new Set<string>();
+  private readonly instanceNames = new Set<string>();
   private readonly byCall = new Map<TSESTree.Node, CapRequest>();
   private readonly callsByName = new Map<string, TSESTree.CallExpression[]>();
   private readonly methodsByName = new Map<string, FunctionNode[]>();
@@ -202,6 +207,7 @@ class Analysis implements CapMonsterFile {
     this.findOfficial();
     this.findDirect();
     this.propagate();
+    this.isCapMonster = this.requests.length > 0 || this.official.options.length > 0 || this.official.creates.length > 0;
   }
 
   memo<T>(key: string, compute: () => T): T {
@@ -232,6 +238,24 @@ class Analysis implements CapMonsterFile {
         case AST_NODE_TYPES.NewExpression:
           this.news.push(node);
           break;
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isFactoryCall(node.init)) {
+            this.instanceNames.add(node.id.name);
+          }
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+        case AST_NODE_TYPES.PropertyDefinition: {
+          const target = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node;
+          const value = node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node.value;
+          if (value && isFactoryCall(value)) {
+            if (target.type === AST_NODE_TYPES.Identifier) this.instanceNames.add(target.name);
+            else if (target.type === AST_NODE_TYPES.PropertyDefinition) this.instanceNames.add(`this.${propertyName(target) ?? ''}`);
+            else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
+              this.instanceNames.add(`this.${propertyName(target) ?? ''}`);
+            }
+          }
+          break;
+        }
         case AST_NODE_TYPES.ImportDeclaration:
           if (HTTP_MODULES.has(String(node.source.value))) {
             for (const s of node.specifiers) this.httpNames.add(s.local.name);
@@ -405,7 +429,7 @@ class Analysis implements CapMonsterFile {
 
   /** HTTP calls that are CapMonster requests, and calls of wrappers named in settings. */
   private findDirect(): void {
-    const extractor = new HttpExtractor(this.resolver, this.httpNames);
+    const extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
     const fileHasHost = HOST_SIGNAL.test(this.sourceCode.text);
     for (const call of this.calls) {
       if (this.byCall.has(call)) continue;
@@ -634,7 +658,7 @@ class Analysis implements CapMonsterFile {
 
   private wrapperCall(w: Wrapper, call: TSESTree.CallExpression, methods: Set<CapMethod>): CapRequest {
     const fields = new Map<string, Field>();
-    const extractor = new HttpExtractor(this.resolver, this.httpNames);
+    const extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
     const body = w.bodyParam !== undefined ? call.arguments[w.bodyParam] : undefined;
     if (body) {
       const out = { url: [], fields, bodyParams: [] };
@@ -695,6 +719,16 @@ interface PropertyTracker {
 function enclosingFunctionChainIncludes(node: TSESTree.Node, fn: FunctionNode): boolean {
   for (let cur = enclosingFunction(node); cur; cur = enclosingFunction(cur)) if (cur === fn) return true;
   return false;
+}
+
+/** `x.create(...)` / `x.extend(...)`: how HTTP clients make an instance with a base URL. */
+function isFactoryCall(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(n.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = propertyName(callee);
+  return name === 'create' || name === 'extend';
 }
 
 function isRequireOf(call: TSESTree.CallExpression, modules: ReadonlySet<string>): boolean {

@@ -59,6 +59,11 @@ describe('URLs however they are built', () => {
     expect(file.requests.map((r) => r.method)).toContain('getTaskResult');
   });
 
+  it('through an axios instance kept in a class field', () => {
+    const file = analyze(`import axios from 'axios';\nclass Api {\n  constructor() { this.http = axios.create({ baseURL: 'https://api.capmonster.cloud' }); }\n  result(id) { return this.http.post('/getTaskResult', { clientKey: this.key, taskId: id }); }\n}`);
+    expect(requestSummary(file)).toEqual(['4: getTaskResult (http)']);
+  });
+
   it('from a constructor default and new URL()', () => {
     const file = analyze(`class C {\n  constructor(base = 'https://api.capmonster.cloud') { this.base = base; }\n  balance() { return fetch(new URL('/getBalance', this.base), { method: 'POST', body: JSON.stringify({ clientKey: this.key }) }); }\n}`);
     expect(file.requests.map((r) => r.method)).toContain('getBalance');
