@@ -21,7 +21,7 @@ export interface UncheckedResponse {
   kind: ResponseKind;
   /** The payload use to report: `res.taskId`, `{ solution }`, `text.split('|')`, the `status === 'ready'` test. */
   node: TSESTree.Node;
-  /** What is used: `taskId`, `solution`, `status`, `balance`, `request`, `reply text`. */
+  /** What is used: `taskId`, `solution`, `status`, `balance`, `request`, `text`. */
   what: string;
   /** When the payload is held in a variable: where to add a check, and the check to add. */
   fix?: { after: TSESTree.Node; text: string; name: string };
@@ -495,12 +495,12 @@ class ResponseAnalysis {
           for (const ref of v?.references ?? []) if (ref.isRead()) this.textAtom(ref.identifier as TSESTree.Node, resp);
         }
         const points = rest.flatMap((el) => (el ? this.patternReads(el, resp, false, false) : [])).filter((pt) => !isErrorReport(pt));
-        if (points.length > 0) resp.uses.push({ node: call, points, what: 'reply text' });
+        if (points.length > 0) resp.uses.push({ node: call, points, what: 'text' });
         return;
       }
     }
     if (TEXT_TAKES.has(name)) {
-      this.payload(call, call, 'reply text', resp);
+      this.payload(call, call, 'text', resp);
     }
   }
 
@@ -671,7 +671,7 @@ class ResponseAnalysis {
       // A poll that only tests for success (`status === 'ready'`, `OK|`) carries on after an error reply.
       const reads = [...resp.reads, ...resp.uses.map((u) => u.node)].sort((a, b) => a.range[0] - b.range[0]);
       const first = reads[0];
-      if (first) finding = { node: first, what: resp.kind === 'text' ? (resp.json1 ? 'status' : 'reply text') : 'status' };
+      if (first) finding = { node: first, what: resp.kind === 'text' ? (resp.json1 ? 'status' : 'text') : 'status' };
     }
     if (!finding) return undefined;
     return { request: resp.request, kind: resp.kind, node: finding.node, what: finding.what, fix: this.fixFor(resp) };

@@ -25,7 +25,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       uncheckedResponse:
-        "The reply's {{what}} is used before its error is checked, so an error reply keeps the flow going and the repeated requests get the account banned (WrongTaskId, KeyDoesntExist); check {{check}} first and stop on an error.",
+        "The CapMonster reply's {{what}} is used before its error is checked, so an error reply keeps the flow going and the repeated requests get the account banned (WrongTaskId, KeyDoesntExist); check {{check}} first and stop on an error.",
       swallowedError:
         'This handler lets the poll go on whatever failed, so an API error such as ERROR_NO_SUCH_CAPCHA_ID or ERROR_KEY_DOES_NOT_EXIST is retried until the account is banned (WrongTaskId, KeyDoesntExist); rethrow it, or stop on fatal errors.',
       retriesFatalError:
@@ -51,7 +51,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: u.node,
             messageId: 'uncheckedResponse',
-            data: { what: u.kind === 'text' && u.what === 'status' ? 'status' : u.what, check: u.kind === 'text' && u.what !== 'reply text' ? '`status === 1`' : CHECK_HINT[u.kind] },
+            data: { what: u.kind === 'text' && u.what === 'status' ? 'status' : u.what, check: u.kind === 'text' && u.what !== 'text' ? '`status === 1`' : CHECK_HINT[u.kind] },
             suggest: fix
               ? [
                   {
