@@ -16,6 +16,9 @@ export interface ResolvedSettings {
   sleepFunctions: ReadonlyMap<string, number | undefined>;
 }
 
+/** The methods a configured wrapper can send (`unknown` is the analysis' own word, not a setting). */
+const WRAPPER_METHODS = CAP_METHODS.filter((m) => m !== 'unknown');
+
 const cache = new WeakMap<object, ResolvedSettings>();
 const EMPTY: ResolvedSettings = { wrappers: new Map(), sleepFunctions: new Map() };
 
@@ -40,8 +43,8 @@ export function resolveSettings(settings: Readonly<Record<string, unknown>> | un
       fail('"wrappers" must be an object mapping function names to CapMonster methods');
     }
     for (const [name, method] of Object.entries(wrappers)) {
-      if (typeof method !== 'string' || !(CAP_METHODS as readonly string[]).includes(method)) {
-        fail(`wrappers["${name}"] must be one of ${CAP_METHODS.join(', ')}`);
+      if (typeof method !== 'string' || !(WRAPPER_METHODS as readonly string[]).includes(method)) {
+        fail(`wrappers["${name}"] must be one of ${WRAPPER_METHODS.join(', ')}`);
       }
       w.set(name, method as CapMethod);
     }
