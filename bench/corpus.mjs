@@ -114,7 +114,8 @@ function fetchPackage(pkg, log) {
   return join(target, 'package');
 }
 
-function walk(path, out) {
+/** Every file below `path` (sorted, skipping node_modules), appended to `out`. */
+export function listFiles(path, out) {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return;
   if (st.isFile()) {
@@ -124,7 +125,7 @@ function walk(path, out) {
   if (!st.isDirectory()) return;
   for (const name of readdirSync(path).sort()) {
     if (name === 'node_modules') continue;
-    walk(join(path, name), out);
+    listFiles(join(path, name), out);
   }
 }
 
@@ -142,7 +143,7 @@ export async function loadCorpus(options = {}) {
   for (const pkg of PACKAGES) {
     const root = fetchPackage(pkg, log);
     const paths = [];
-    for (const inc of pkg.include) walk(join(root, inc), paths);
+    for (const inc of pkg.include) listFiles(join(root, inc), paths);
     const excluded = (pkg.exclude ?? []).map((e) => e.split('/').join(sep));
     for (const file of paths.sort()) {
       const rel = relative(root, file);

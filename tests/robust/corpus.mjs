@@ -2,7 +2,8 @@
 // `npm pack` into the git-ignored bench/.corpus/) plus the sources of a few packages already installed
 // at the versions package-lock.json pins (no download needed for those).
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { listFiles } from '../../bench/corpus.mjs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -31,19 +32,6 @@ export const INSTALLED_EXTRAS = [
 const SOURCE = /\.(?:[cm]?js|[cm]?ts)$/u;
 const DECLARATION = /\.d\.[cm]?ts$/u;
 
-function walk(path, out) {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) return;
-  if (st.isFile()) {
-    out.push(path);
-    return;
-  }
-  if (!st.isDirectory()) return;
-  for (const name of readdirSync(path).sort()) {
-    if (name === 'node_modules') continue;
-    walk(join(path, name), out);
-  }
-}
 
 function installedExtras() {
   const files = [];
@@ -53,7 +41,7 @@ function installedExtras() {
     if (!existsSync(pj)) continue;
     const version = JSON.parse(readFileSync(pj, 'utf8')).version;
     const paths = [];
-    for (const inc of extra.include) walk(join(root, inc), paths);
+    for (const inc of extra.include) listFiles(join(root, inc), paths);
     for (const file of paths) {
       if (!SOURCE.test(file) || DECLARATION.test(file) || /\.min\./u.test(file)) continue;
       if (statSync(file).size > 1024 * 1024) continue;
