@@ -197,6 +197,8 @@ class Analysis implements CapMonsterFile {
   private readonly names = new Map<FunctionNode, string | null>();
   private readonly callees = new Map<TSESTree.CallExpression, FunctionNode | null>();
   private readonly memos = new Map<string, unknown>();
+  /** Made once the walk has collected the HTTP imports and instances it needs. */
+  private extractor!: HttpExtractor;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -204,6 +206,7 @@ class Analysis implements CapMonsterFile {
   ) {
     this.resolver = new StaticResolver(sourceCode);
     this.walk();
+    this.extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
     this.findOfficial();
     this.findDirect();
     this.propagate();
@@ -326,7 +329,7 @@ class Analysis implements CapMonsterFile {
     try {
       const tracker = new ASTUtils.ReferenceTracker(this.sourceCode.getScope(this.sourceCode.ast));
       // `require` is not a declared global under every config, so CommonJS is traced from each require() call.
-      const requires = this.calls.filter((c) => isRequireOf(c, new Set([OFFICIAL_PACKAGE])));
+      const requires = this.calls.filter((c) => isRequireOf(c, OFFICIAL_MODULES));
       const refs = [
         ...tracker.iterateEsmReferences(esm),
         ...requires.flatMap((c) => [...(tracker as unknown as PropertyTracker).iteratePropertyReferences(c, entry)]),
@@ -429,7 +432,7 @@ class Analysis implements CapMonsterFile {
 
   /** HTTP calls that are CapMonster requests, and calls of wrappers named in settings. */
   private findDirect(): void {
-    const extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
+    const extractor = this.extractor;
     const fileHasHost = HOST_SIGNAL.test(this.sourceCode.text);
     for (const call of this.calls) {
       if (this.byCall.has(call)) continue;
@@ -658,7 +661,7 @@ class Analysis implements CapMonsterFile {
 
   private wrapperCall(w: Wrapper, call: TSESTree.CallExpression, methods: Set<CapMethod>): CapRequest {
     const fields = new Map<string, Field>();
-    const extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
+    const extractor = this.extractor;
     const body = w.bodyParam !== undefined ? call.arguments[w.bodyParam] : undefined;
     if (body) {
       const out = { url: [], fields, bodyParams: [] };
@@ -720,6 +723,8 @@ function enclosingFunctionChainIncludes(node: TSESTree.Node, fn: FunctionNode): 
   for (let cur = enclosingFunction(node); cur; cur = enclosingFunction(cur)) if (cur === fn) return true;
   return false;
 }
+
+const OFFICIAL_MODULES: ReadonlySet<string> = new Set([OFFICIAL_PACKAGE]);
 
 /** `x.create(...)` / `x.extend(...)`: how HTTP clients make an instance with a base URL. */
 function isFactoryCall(node: TSESTree.Node): boolean {
