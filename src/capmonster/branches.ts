@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';

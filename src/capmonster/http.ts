@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import { findProperty, isFunction, propertyName, unwrap } from './ast';
 import { type CapMethod, methodFromName } from './methods';

@@ -1,9 +1,12 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import {
   calleeName,
   enclosingFunction,
   findProperty,
+  forEachNode,
   type FunctionNode,
   isFunction,
   isLoop,
@@ -11,7 +14,6 @@ import {
   outerExpression,
   propertyName,
   unwrap,
-  walkTree,
 } from './ast';
 import { classify, type Field, HTTP_MODULES, HttpExtractor } from './http';
 import { type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
@@ -224,8 +226,7 @@ class Analysis implements CapMonsterFile {
 
   /** One pass over the tree: functions, loops, calls, branches and HTTP imports. */
   private walk(): void {
-    const keys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-    walkTree(this.sourceCode.ast, keys, (node) => {
+    forEachNode(this.sourceCode, (node) => {
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression: {
           this.calls.push(node);

@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, walk } from './delays';

@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';

@@ -1,9 +1,13 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
 
 import { findProperty, propertyName, unwrap } from './ast';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
+
+const { findVariable } = ASTUtils;
 
 /** Marks a part of a string that could not be resolved. */
 export const UNKNOWN = '\uFFFF';
@@ -32,7 +36,7 @@ export class StaticResolver {
     let v = this.variables.get(id);
     if (v === undefined) {
       try {
-        v = ASTUtils.findVariable(this.sourceCode.getScope(id), id) ?? null;
+        v = findVariable(this.sourceCode.getScope(id), id) ?? null;
       } catch {
         v = null;
       }
