@@ -128,6 +128,28 @@ const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha
 
 const cache = new WeakMap<TSESTree.Program, CapMonsterFile>();
 
+/** The node types the shared pass collects (see `Analysis.walk`). */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.TryStatement,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+]);
+
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** The shared analysis of the file being linted. */
@@ -227,6 +249,8 @@ class Analysis implements CapMonsterFile {
   /** One pass over the tree: functions, loops, calls, branches and HTTP imports. */
   private walk(): void {
     forEachNode(this.sourceCode, (node) => {
+      // Most nodes (identifiers, literals, members, properties) are none of these: one look-up skips them.
+      if (!COLLECTED_TYPES.has(node.type)) return;
       switch (node.type) {
         case AST_NODE_TYPES.CallExpression: {
           this.calls.push(node);

@@ -966,8 +966,25 @@ function isExitCall(call: TSESTree.CallExpression, file: CapMonsterFile): boolea
 // ---------------------------------------------------------------------------------------------------
 // swallowedError
 
+/**
+ * Whether the file has anything that can be an error handler around a request: a `catch` clause,
+ * a `.catch(…)` call, or a request with a callback. Without one there is nothing to find, and the
+ * polls are not worked out for it.
+ */
+function mayHaveHandlers(file: CapMonsterFile): boolean {
+  if (file.branches.tries.some((t) => t.handler)) return true;
+  for (const call of file.calls) {
+    if (call.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(call.callee) === 'catch') return true;
+  }
+  return file.requests.some((r) => {
+    const cb = r.call.arguments[r.call.arguments.length - 1];
+    return cb !== undefined && isFunction(cb);
+  });
+}
+
 function findSwallowed(file: CapMonsterFile): SwallowedError[] {
   const out: SwallowedError[] = [];
+  if (!mayHaveHandlers(file)) return out;
   const seen = new Set<TSESTree.Node>();
   const creates = file.requests.filter((r) => [...r.methods].some(isCreateMethod));
   for (const poll of getPolls(file)) {
