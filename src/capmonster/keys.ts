@@ -811,25 +811,34 @@ class KeyAnalysis {
       for (const t of tests) this.mentions(t, vars, paths);
       if (vars.size > 0 || paths.size > 0) list.push({ node, vars, paths, stop, passBranch });
     };
-    walk(this.file, this.file.sourceCode.ast, (node) => {
-      if (node.type === AST_NODE_TYPES.IfStatement) {
-        const cons = this.statementStops(node.consequent);
-        const alt = node.alternate ? this.statementStops(node.alternate) : undefined;
-        const negated = node.test.type === AST_NODE_TYPES.UnaryExpression && node.test.operator === '!';
-        const stop = cons === 'throw' || alt === 'throw' ? 'throw' : (cons ?? alt);
-        const pass = negated ? node.alternate : node.consequent;
-        if (stop || pass) add(node, [node.test], stop, pass ?? undefined);
-      } else if (node.type === AST_NODE_TYPES.ExpressionStatement) {
-        const call = unwrapAwait(node.expression);
-        if (call.type === AST_NODE_TYPES.CallExpression && isAssertion(call)) add(node, call.arguments, 'throw');
-      } else if (node.type === AST_NODE_TYPES.VariableDeclaration) {
-        for (const d of node.declarations) {
-          const init = d.init ? unwrapAwait(d.init) : undefined;
-          if (init?.type === AST_NODE_TYPES.CallExpression && isAssertion(init)) add(node, init.arguments, 'throw');
-        }
+    // The shared pass has listed the file's if statements and calls: no walk of the whole file here.
+    const found: { node: TSESTree.Node; at: number; tests: TSESTree.Node[]; stop: StopKind | undefined; pass?: TSESTree.Node }[] = [];
+    for (const node of this.file.branches.ifs) {
+      const cons = this.statementStops(node.consequent);
+      const alt = node.alternate ? this.statementStops(node.alternate) : undefined;
+      const negated = node.test.type === AST_NODE_TYPES.UnaryExpression && node.test.operator === '!';
+      const stop = cons === 'throw' || alt === 'throw' ? 'throw' : (cons ?? alt);
+      const pass = negated ? node.alternate : node.consequent;
+      if (stop || pass) found.push({ node, at: node.range[0], tests: [node.test], stop, pass: pass ?? undefined });
+    }
+    for (const call of this.file.calls) {
+      if (!isAssertion(call)) continue;
+      // `assert(x);`, `await schema.parseAsync(x);`, `const v = schema.parse(x);`
+      const outer = outermostWrapper(call);
+      const parent = outer.parent;
+      if (parent?.type === AST_NODE_TYPES.ExpressionStatement && unwrapAwait(parent.expression) === call) {
+        found.push({ node: parent, at: parent.range[0], tests: call.arguments, stop: 'throw' });
+      } else if (
+        parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init &&
+        unwrapAwait(parent.init) === call &&
+        parent.parent?.type === AST_NODE_TYPES.VariableDeclaration
+      ) {
+        found.push({ node: parent.parent, at: parent.range[0], tests: call.arguments, stop: 'throw' });
       }
-      return true;
-    });
+    }
+    found.sort((a, b) => a.at - b.at);
+    for (const f of found) add(f.node, f.tests, f.stop, f.pass);
     this.guardList = list;
     return list;
   }
@@ -1231,6 +1240,31 @@ function isProcessExit(node: TSESTree.Node): boolean {
 }
 
 /** `assert(x)`, `assert.ok(x)`, `invariant(x)`, `schema.parse(x)`, `Joi.assert(x, s)`; not `console.assert`. */
+/** The outermost of the TS wrappers, `await`s and chains around `node` (whatever `unwrapAwait` looks through). */
+function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  for (let p = cur.parent; p; p = cur.parent) {
+    switch (p.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        if (p.expression !== cur) return cur;
+        cur = p;
+        continue;
+      case AST_NODE_TYPES.AwaitExpression:
+        if (p.argument !== cur) return cur;
+        cur = p;
+        continue;
+      default:
+        return cur;
+    }
+  }
+  return cur;
+}
+
 function isAssertion(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_NAMES.has(callee.name);
