@@ -65,17 +65,40 @@ const plugin = require(distEntry);
 
 const pluginRules = Object.keys(plugin.configs.all.rules ?? {});
 
-// For attribution only: a rule that runs the plugin's shared per-file analysis (getCapMonster) before
-// the plugin's rules, so that the stats charge the analysis to `bench/capmonster-analysis` and not to
-// whichever plugin rule happens to run first. Same module instance as the rules use, so the rules then
-// get the memoised analysis.
-let getCapMonster;
-try {
-  getCapMonster = require(join(dirname(distEntry), 'capmonster', 'index.js')).getCapMonster;
-} catch {
-  getCapMonster = undefined;
+// For attribution only: the plugin's shared per-file analyses, each run by a rule of its own before the
+// plugin's rules, so that ESLint's stats charge each to its own line and not to whichever plugin rule
+// happens to ask first. Same module instances as the rules use, so the rules then get the memoised
+// results. `users` are the plugin rules that read each one: a rule's share of a shared analysis is
+// its time divided among them.
+const capmonsterDir = join(dirname(distEntry), 'capmonster');
+function sharedFn(module, name) {
+  try {
+    const fn = require(join(capmonsterDir, `${module}.js`))[name];
+    return typeof fn === 'function' ? fn : undefined;
+  } catch {
+    return undefined;
+  }
 }
-const ANALYSIS_RULE = 'bench/capmonster-analysis';
+const getCapMonster = sharedFn('index', 'getCapMonster');
+const SHARED = [
+  { rule: 'capmonster-analysis', what: 'requests, wrappers, calls, branches', fn: getCapMonster, users: 'all' },
+  { rule: 'capmonster-polls', what: 'polls, their bounds and delays', fn: sharedFn('polls', 'getPolls'), users: ['min-poll-interval', 'no-unbounded-polling', 'handle-ban-errors'] },
+  { rule: 'capmonster-code-retries', what: 'branches that recognise an error code and send again', fn: sharedFn('branches', 'findCodeRetries'), users: ['handle-ban-errors', 'no-retry-on-bad-proxy', 'no-retry-on-zero-balance'] },
+  { rule: 'capmonster-keys', what: 'where each key comes from and whether it is checked', fn: sharedFn('keys', 'getKeySources'), users: ['no-hardcoded-client-key', 'require-key-check'] },
+].filter((a) => a.fn);
+const sharedRules = Object.fromEntries(
+  SHARED.map((a) => [
+    a.rule,
+    {
+      meta: { type: 'problem', schema: [], docs: { description: `Runs the plugin's shared analysis: ${a.what}.` } },
+      create(context) {
+        const file = getCapMonster(context);
+        if (file.isCapMonster && a.fn !== getCapMonster) a.fn(file);
+        return {};
+      },
+    },
+  ]),
+);
 
 /** The floor: one rule that does nothing but still makes ESLint traverse and run code-path analysis. */
 const noopPlugin = {
@@ -85,13 +108,7 @@ const noopPlugin = {
       meta: { type: 'problem', schema: [], docs: { description: 'Does nothing.' } },
       create: () => ({ Program() {} }),
     },
-    'capmonster-analysis': {
-      meta: { type: 'problem', schema: [], docs: { description: "Runs the plugin's shared analysis." } },
-      create(context) {
-        if (typeof getCapMonster === 'function') getCapMonster(context);
-        return {};
-      },
-    },
+    ...sharedRules,
   },
 };
 
@@ -275,7 +292,12 @@ const main = await measure('non-CapMonster', corpus, names, { rounds: ROUNDS, wa
 log(`bench: CapMonster-heavy corpus ${cm.files.length} files, ${cm.lines} lines`);
 const heavy = await measure('CapMonster-heavy', cm.files, names, { rounds: ROUNDS, warmup: WARMUP });
 
-const recAll = [...shared, js.configs.recommended, ...(getCapMonster ? [{ rules: { [ANALYSIS_RULE]: 'error' } }] : []), plugin.configs.all];
+const recAll = [
+  ...shared,
+  js.configs.recommended,
+  { rules: Object.fromEntries(SHARED.map((a) => [`bench/${a.rule}`, 'error'])) },
+  plugin.configs.all,
+];
 // The big corpus is already warm (the instances differ, the code is the same): one pass, for attribution.
 const statsMain = await ruleStats('non-CapMonster', main.files, recAll, 1, 0);
 const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 1 : 3);
@@ -341,11 +363,25 @@ const heavyCost = summary(
   heavy.times.all.map((t, i) => (t - heavy.times.floor[i]) / (heavy.times.recommended[i] - heavy.times.floor[i])),
 );
 const pluginRuleTimes = Object.entries(statsHeavy.rules).filter(([r]) => r.startsWith('capmonster/'));
-const heaviestRule = pluginRuleTimes[0] ?? ['(none)', 0];
-const analysisTime = statsHeavy.rules[ANALYSIS_RULE] ?? 0;
-// A rule on its own pays the shared analysis too.
-const heaviestAlone = heaviestRule[1] + analysisTime;
 const noUnusedVars = statsHeavy.rules['no-unused-vars'] ?? 0;
+// Each plugin rule's cost: its own time, plus its share of every shared analysis it reads (the
+// analysis's time divided among the rules that read it), as ESLint's own rules are not charged for the
+// scope analysis they share. `alone` is what the rule would cost as the only plugin rule turned on:
+// its own time plus the whole of every shared analysis it reads.
+const sharedTime = Object.fromEntries(SHARED.map((a) => [a.rule, statsHeavy.rules[`bench/${a.rule}`] ?? 0]));
+const usersOf = (a) => (a.users === 'all' ? pluginRules.map((r) => r.replace('capmonster/', '')) : a.users.filter((u) => pluginRules.includes(`capmonster/${u}`)));
+const ruleCosts = pluginRuleTimes
+  .map(([rule, own]) => {
+    const name = rule.replace('capmonster/', '');
+    const reads = SHARED.filter((a) => usersOf(a).includes(name));
+    const share = reads.reduce((n, a) => n + sharedTime[a.rule] / usersOf(a).length, 0);
+    const whole = reads.reduce((n, a) => n + sharedTime[a.rule], 0);
+    return { rule: name, own, share, cost: own + share, alone: own + whole };
+  })
+  .sort((a, b) => b.cost - a.cost);
+const heaviest = ruleCosts[0] ?? { rule: '(none)', own: 0, share: 0, cost: 0, alone: 0 };
+const heaviestAlone = [...ruleCosts].sort((a, b) => b.alone - a.alone)[0] ?? heaviest;
+const analysisTime = Object.values(sharedTime).reduce((n, t) => n + t, 0);
 const pluginStatsSum = pluginRuleTimes.reduce((n, [, t]) => n + t, analysisTime);
 const recStatsSum = Object.entries(statsHeavy.rules)
   .filter(([r]) => !r.startsWith('capmonster/') && !r.startsWith('bench/'))
@@ -371,10 +407,10 @@ const budgets = [
     pass: heavyCost.median < 1,
   },
   {
-    name: `CapMonster-heavy: heaviest rule alone (${heaviestRule[0].replace('capmonster/', '')} + shared analysis) / no-unused-vars`,
-    value: noUnusedVars > 0 ? heaviestAlone / noUnusedVars : NaN,
+    name: `CapMonster-heavy: heaviest rule (${heaviest.rule}: own + share of the shared analyses) / no-unused-vars`,
+    value: noUnusedVars > 0 ? heaviest.cost / noUnusedVars : NaN,
     limit: '<= 1',
-    pass: heaviestAlone <= noUnusedVars,
+    pass: noUnusedVars > 0 && heaviest.cost <= noUnusedVars,
   },
 ];
 if (SCALING) {
@@ -425,16 +461,22 @@ for (const [label, st] of [
   out.push(`Per-rule times, recommended+all, ${label} (ESLint stats, ms; attribution only): parse ${fix(st.parse, 0)}, total ${fix(st.total, 0)}`);
   const entries = Object.entries(st.rules);
   const top = entries.slice(0, 8);
-  const plug = entries.filter(([r]) => (r.startsWith('capmonster/') || r === ANALYSIS_RULE) && !top.some(([t]) => t === r));
+  const plug = entries.filter(([r]) => (r.startsWith('capmonster/') || r.startsWith('bench/capmonster-')) && !top.some(([t]) => t === r));
   for (const [rule, t] of [...top, ...plug]) out.push(`  ${pad(rule, 44)} ${lpad(fix(t, 1), 9)}`);
   const reps = Object.entries(st.reports);
   out.push(`  plugin reports: ${reps.length ? reps.map(([r, v]) => `${r} ${v.count}`).join(', ') : 'none'}`);
   if (st === statsMain) for (const [r, v] of reps) out.push(`    ${r} (not CapMonster code: false positives?) ${v.first.slice(0, 5).join(', ')}`);
 }
-out.push(`  (${ANALYSIS_RULE} = the plugin's shared per-file analysis, run first so it is not charged to one rule)`);
+out.push(`  (bench/capmonster-* = the plugin's shared per-file analyses, run first so each is charged to its own line)`);
 out.push(
-  `  CapMonster-heavy, stats sums: plugin rules + analysis ${fix(pluginStatsSum, 1)} ms, eslint:recommended rules ${fix(recStatsSum, 1)} ms, no-unused-vars ${fix(noUnusedVars, 1)} ms`,
+  `  CapMonster-heavy, stats sums: plugin rules + shared analyses ${fix(pluginStatsSum, 1)} ms, eslint:recommended rules ${fix(recStatsSum, 1)} ms, no-unused-vars ${fix(noUnusedVars, 1)} ms`,
 );
+out.push('');
+out.push('Per plugin rule, CapMonster-heavy corpus (ms): own time + share of the shared analyses it reads = cost; alone = own + the whole of them');
+out.push(`  ${pad('rule', 28)} ${lpad('own', 8)} ${lpad('share', 8)} ${lpad('cost', 8)} ${lpad('alone', 8)}   vs no-unused-vars ${fix(noUnusedVars, 1)}`);
+for (const c of ruleCosts) {
+  out.push(`  ${pad(c.rule, 28)} ${lpad(fix(c.own, 1), 8)} ${lpad(fix(c.share, 1), 8)} ${lpad(fix(c.cost, 1), 8)} ${lpad(fix(c.alone, 1), 8)}   ${fix(c.cost / noUnusedVars, 2)} / ${fix(c.alone / noUnusedVars, 2)}`);
+}
 
 if (SCALING) {
   out.push('');
@@ -450,6 +492,9 @@ if (SCALING) {
 out.push('');
 out.push('Budgets');
 for (const b of budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.name, 78)} ${lpad(fix(b.value), 7)}  (${b.limit})`);
+out.push(
+  `  info  heaviest rule alone (${heaviestAlone.rule} as the only plugin rule on: own + the whole of each shared analysis it reads) / no-unused-vars: ${fix(heaviestAlone.alone / noUnusedVars)}`,
+);
 const aaSpread = Math.max(R.aa.max - 1, 1 - R.aa.min);
 if (aaSpread > 0.01) {
   out.push(`  note: the A/A control spreads ${fix(aaSpread * 100, 1)}% (other load on the machine); budgets of 2-3% need a quiet machine.`);
@@ -471,7 +516,7 @@ const results = {
   },
   pluginRules,
   nonCapMonster: { timesMs: main.times, messages: main.messages, ratios: R, stats: statsMain },
-  capmonsterHeavy: { timesMs: heavy.times, messages: heavy.messages, ratios: H, pluginCostOverRecommended: heavyCost, stats: statsHeavy },
+  capmonsterHeavy: { timesMs: heavy.times, messages: heavy.messages, ratios: H, pluginCostOverRecommended: heavyCost, stats: statsHeavy, ruleCosts, noUnusedVars },
   scaling,
   budgets,
 };
