@@ -109,21 +109,27 @@ const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', '
 const HARMLESS_CALLS = new Set(['JSON.stringify', 'String', 'Object.keys', 'Object.entries', 'Array.isArray', 'Boolean', 'Number']);
 const EXIT_CALL = /^(?:throw|fail|abort|exit|reject|raise|bail|stop|cancel|assert|handleError|onError|callback|cb|done|next)/i;
 
+const NO_FIELDS: ReadonlySet<string> = new Set();
+const SOLUTION: ReadonlySet<string> = new Set(['solution']);
+const TASK_ID: ReadonlySet<string> = new Set(['taskId']);
+const BALANCE: ReadonlySet<string> = new Set(['balance']);
+const ANY_PAYLOAD: ReadonlySet<string> = new Set(['taskId', 'solution', 'balance']);
+
 /** The payload fields of each method's JSON reply. */
 function payloadFields(kind: ResponseKind, method: CapMethod): ReadonlySet<string> {
-  if (kind === 'official') return method === 'solve' || method === 'unknown' ? new Set(['solution']) : new Set();
+  if (kind === 'official') return method === 'solve' || method === 'unknown' ? SOLUTION : NO_FIELDS;
   switch (method) {
     case 'createTask':
-      return new Set(['taskId']);
+      return TASK_ID;
     case 'getTaskResult':
-      return new Set(['solution']);
+      return SOLUTION;
     case 'getBalance':
-      return new Set(['balance']);
+      return BALANCE;
     case 'solve':
     case 'unknown':
-      return new Set(['taskId', 'solution', 'balance']);
+      return ANY_PAYLOAD;
     default:
-      return new Set();
+      return NO_FIELDS;
   }
 }
 
