@@ -123,10 +123,16 @@ function isGlobalName(file: CapMonsterFile, id: TSESTree.Identifier): boolean {
 }
 
 /** The global callback-style `setTimeout` / `setInterval` / `setImmediate` (also `global.x`, `timers.x`). */
+/** Whether the file can import Node's timers at all (every such module name contains `timers`). */
+function mentionsTimers(file: CapMonsterFile): boolean {
+  return file.memo('delays:mentionsTimers', () => file.sourceCode.text.includes('timers'));
+}
+
 export function isGlobalTimer(file: CapMonsterFile, call: TSESTree.CallExpression, name: string): boolean {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (callee.name === name && isGlobalName(file, callee)) return true;
+    if (!mentionsTimers(file)) return false;
     const imp = importOf(file, callee);
     return imp !== undefined && TIMERS.has(imp.source) && imp.name === name;
   }
@@ -134,6 +140,7 @@ export function isGlobalTimer(file: CapMonsterFile, call: TSESTree.CallExpressio
     const obj = unwrap(callee.object);
     if (obj.type !== AST_NODE_TYPES.Identifier) return false;
     if (GLOBAL_OBJECTS.has(obj.name) && isGlobalName(file, obj)) return true;
+    if (!mentionsTimers(file)) return false;
     const imp = importOf(file, obj);
     return imp !== undefined && TIMERS.has(imp.source);
   }
