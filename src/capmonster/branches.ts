@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
-import { type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
+import { anyMethod, type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
 
 /** Which family of error codes a branch recognises. */
 export type CodeClass = 'zeroBalance' | 'proxy' | 'fatal';
@@ -1132,7 +1132,7 @@ function proxyChanges(file: CapMonsterFile, w: PathWalk, o: Outcome & { kind: 'r
   } else {
     requests = [];
   }
-  const names = proxyNames(file, requests.filter((r) => [...r.methods].some(isCreateMethod)));
+  const names = proxyNames(file, requests.filter((r) => anyMethod(r.methods, isCreateMethod)));
   const scan: TSESTree.Node[] = [...w.trace, ...(region ? [region] : [])];
   const requestCalls = new Set<TSESTree.Node>(requests.map((r) => r.call));
   if (o.call) requestCalls.add(o.call);

@@ -122,12 +122,12 @@ function isGlobalName(file: CapMonsterFile, id: TSESTree.Identifier): boolean {
   return !v || v.defs.length === 0;
 }
 
-/** The global callback-style `setTimeout` / `setInterval` / `setImmediate` (also `global.x`, `timers.x`). */
 /** Whether the file can import Node's timers at all (every such module name contains `timers`). */
 function mentionsTimers(file: CapMonsterFile): boolean {
   return file.memo('delays:mentionsTimers', () => file.sourceCode.text.includes('timers'));
 }
 
+/** The global callback-style `setTimeout` / `setInterval` / `setImmediate` (also `global.x`, `timers.x`). */
 export function isGlobalTimer(file: CapMonsterFile, call: TSESTree.CallExpression, name: string): boolean {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {

@@ -16,7 +16,7 @@ import {
   unwrap,
 } from './ast';
 import { classify, type Field, HTTP_MODULES, HttpExtractor } from './http';
-import { type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
+import { anyMethod, type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
 import { resolveSettings, type ResolvedSettings } from './settings';
 import { StaticResolver } from './static';
 
@@ -722,7 +722,7 @@ class Analysis implements CapMonsterFile {
   private wrapperPolls(w: Wrapper): boolean {
     for (const r of w.requests) {
       if (r.polls) return true;
-      if (![...r.methods].some(isResultMethod)) continue;
+      if (!anyMethod(r.methods, isResultMethod)) continue;
       for (let cur: TSESTree.Node | undefined = r.call.parent; cur && cur !== w.fn; cur = cur.parent) {
         if (isLoop(cur)) return true;
         if (isFunction(cur) && cur.parent?.type === AST_NODE_TYPES.CallExpression) {

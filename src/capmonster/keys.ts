@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
-import { isBalanceMethod } from './methods';
+import { everyMethod, isBalanceMethod } from './methods';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -941,7 +941,7 @@ class KeyAnalysis {
   }
 
   private computeBalanceCheck(r: CapRequest): boolean {
-    if (r.methods.size === 0 || ![...r.methods].every(isBalanceMethod)) return false;
+    if (r.methods.size === 0 || !everyMethod(r.methods, isBalanceMethod)) return false;
     const awaited = isAwaited(r.call);
     // The official getBalance throws on an error reply; so does a wrapper whose own balance request stops.
     if (r.protocol === 'official' || (r.wrapper && r.wrapper.requests.some((inner) => this.isBalanceCheck(inner)))) {

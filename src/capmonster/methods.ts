@@ -51,3 +51,15 @@ export function methodFromName(name: string): CapMethod | undefined {
   if ((CAP_METHODS as readonly string[]).includes(n)) return n as CapMethod;
   return undefined;
 }
+
+/** Whether some method of a set passes `test` (without copying the set into an array). */
+export function anyMethod(methods: ReadonlySet<CapMethod>, test: (m: CapMethod) => boolean): boolean {
+  for (const m of methods) if (test(m)) return true;
+  return false;
+}
+
+/** Whether every method of a set passes `test`. */
+export function everyMethod(methods: ReadonlySet<CapMethod>, test: (m: CapMethod) => boolean): boolean {
+  for (const m of methods) if (!test(m)) return false;
+  return true;
+}

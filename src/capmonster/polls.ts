@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, walk } from './delays';
 import type { CapMonsterFile, CapRequest } from './index';
-import { isCreateMethod, isResultMethod } from './methods';
+import { anyMethod, isCreateMethod, isResultMethod } from './methods';
 
 /**
  * One thing that stops a poll: a counter, a deadline, a countable `for…of`, the official client's timeout,
@@ -66,7 +66,7 @@ export interface Poll {
 
 /** Whether a request is a single result request (not a call of a wrapper that creates a task or polls by itself). */
 export function isSingleResultRequest(r: CapRequest): boolean {
-  return !r.polls && [...r.methods].some(isResultMethod) && ![...r.methods].some(isCreateMethod);
+  return !r.polls && anyMethod(r.methods, isResultMethod) && !anyMethod(r.methods, isCreateMethod);
 }
 
 /** Every poll in the file, computed once. */
@@ -89,7 +89,7 @@ function findPolls(file: CapMonsterFile): Poll[] {
   const polls: Poll[] = [];
 
   // Loops.
-  const creates = file.requests.filter((r) => [...r.methods].some(isCreateMethod) || r.polls);
+  const creates = file.requests.filter((r) => anyMethod(r.methods, isCreateMethod) || r.polls);
   const createLoops = new Set(creates.map((r) => pollLoop(file, r.call).loop));
   const byLoop = new Map<LoopNode, CapRequest[]>();
   const ranges = new Map<LoopNode, number>();

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
-import { type CapMethod, isCreateMethod, isResultMethod } from './methods';
+import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { getPolls, type Poll } from './polls';
 
 /**
@@ -992,7 +992,7 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
   const out: SwallowedError[] = [];
   if (!mayHaveHandlers(file)) return out;
   const seen = new Set<TSESTree.Node>();
-  const creates = file.requests.filter((r) => [...r.methods].some(isCreateMethod));
+  const creates = file.requests.filter((r) => anyMethod(r.methods, isCreateMethod));
   for (const poll of getPolls(file)) {
     // The official client polls inside `Solve`, which also creates the task: a catch around it is a create retry.
     if (poll.kind === 'official') continue;

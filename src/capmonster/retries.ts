@@ -18,7 +18,7 @@ import {
   type PathWalk,
 } from './branches';
 import type { CapMonsterFile, CapRequest } from './index';
-import { isCreateMethod } from './methods';
+import { anyMethod, isCreateMethod } from './methods';
 
 /**
  * A retry around task creation that does not tell zero balance (or any fatal code) apart from other failures.
@@ -52,7 +52,7 @@ const FILTER_OPTIONS = new Set(['shouldRetry', 'retryIf', 'retry', 'retryConditi
 const NEUTRAL_CALLS = new Set(['String', 'JSON', 'stringify', 'Number', 'Boolean', 'inspect', 'format']);
 
 function isCreating(r: CapRequest): boolean {
-  return [...r.methods].some(isCreateMethod);
+  return anyMethod(r.methods, isCreateMethod);
 }
 
 /** Every blind retry of task creation in the file, computed once. */
@@ -410,7 +410,7 @@ function creatingFunction(file: CapMonsterFile, node: TSESTree.Node): FunctionNo
   }
   if (!fn) return undefined;
   const w = file.wrappers.get(fn);
-  if (w && [...w.methods].some(isCreateMethod)) return fn;
+  if (w && anyMethod(w.methods, isCreateMethod)) return fn;
   return creatingRequestsIn(file, fn).length > 0 ? fn : undefined;
 }
 
@@ -518,7 +518,7 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
         const fake = { ...call, callee: a, arguments: [] } as TSESTree.CallExpression;
         const f = file.resolveCallee(fake);
         const w = f && file.wrappers.get(f);
-        creates = !!w && [...w.methods].some(isCreateMethod);
+        creates = !!w && anyMethod(w.methods, isCreateMethod);
       }
     }
     if (creates) out.push({ node: call, kind: 'retryHelper' });
