@@ -62,6 +62,29 @@ const HOST_CAPMONSTER = /capmonster\.cloud/i;
 const HOST_COMPATIBLE = /anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;
 const JSON_PATH = /\/(createTask|getTaskResult|getBalance|reportIncorrect[A-Za-z]*)(?![A-Za-z])/;
 
+/**
+ * A field whose text is resolved when first read: most fields of a request (the task's website, its
+ * options) are never looked at, and resolving their text was most of the extraction. A class, so that
+ * making one is a plain allocation (an object literal with a getter is not).
+ */
+class LazyField implements Field {
+  private resolved = false;
+  private value: string | undefined;
+
+  constructor(
+    readonly node: TSESTree.Node,
+    private readonly resolver: StaticResolver,
+  ) {}
+
+  get text(): string | undefined {
+    if (!this.resolved) {
+      this.resolved = true;
+      this.value = this.resolver.string(this.node);
+    }
+    return this.value;
+  }
+}
+
 export class HttpExtractor {
   constructor(
     private readonly resolver: StaticResolver,
@@ -210,24 +233,9 @@ export class HttpExtractor {
     return url;
   }
 
-  /**
-   * A sent value whose text is worked out when first read: most fields of a request (the task's
-   * website, its options) are never looked at, and resolving their text is most of the extraction.
-   */
+  /** A sent value whose text is worked out when first read (see {@link LazyField}). */
   private field(node: TSESTree.Node): Field {
-    const resolver = this.resolver;
-    let text: string | undefined;
-    let resolved = false;
-    return {
-      node,
-      get text(): string | undefined {
-        if (!resolved) {
-          resolved = true;
-          text = resolver.string(node);
-        }
-        return text;
-      },
-    };
+    return new LazyField(node, this.resolver);
   }
 
   /** Adds the fields of a body, form or query payload. */

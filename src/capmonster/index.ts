@@ -127,6 +127,8 @@ const SIGNAL =
 const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;
 
 const cache = new WeakMap<TSESTree.Program, CapMonsterFile>();
+/** The file asked for last (one file's tree is kept alive until the next file is linted). */
+let last: { ast: TSESTree.Program; file: CapMonsterFile } | undefined;
 
 /** The node types the shared pass collects (see `Analysis.walk`). */
 const COLLECTED_TYPES: ReadonlySet<string> = new Set<string>([
@@ -156,11 +158,15 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export function getCapMonster(context: AnyContext): CapMonsterFile {
   const sourceCode = context.sourceCode;
   const ast = sourceCode.ast;
+  // Every rule asks for the file it is created for, one after the other: the last answer is
+  // nearly always the one wanted, and comparing it costs less than a WeakMap look-up.
+  if (last?.ast === ast) return last.file;
   let file = cache.get(ast);
   if (!file) {
     file = analyze(sourceCode, resolveSettings(context.settings));
     cache.set(ast, file);
   }
+  last = { ast, file };
   return file;
 }
 
@@ -238,8 +244,11 @@ class Analysis implements CapMonsterFile {
   }
 
   memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    const hit = this.memos.get(key);
+    if (hit !== undefined || this.memos.has(key)) return hit as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   requestAt(call: TSESTree.Node): CapRequest | undefined {

@@ -823,6 +823,18 @@ function updateOf(it: Iteration, n: TSESTree.Node, key: CounterKey): Update | un
   return undefined;
 }
 
+const writeLists = new WeakMap<Iteration, TSESTree.Node[]>();
+
+/** The nodes of an iteration that can update a counter (`++`/`--` and assignments), listed once per iteration. */
+function writesOf(it: Iteration): TSESTree.Node[] {
+  let list = writeLists.get(it);
+  if (!list) {
+    list = it.nodes.filter((n) => n.type === AST_NODE_TYPES.UpdateExpression || n.type === AST_NODE_TYPES.AssignmentExpression);
+    writeLists.set(it, list);
+  }
+  return list;
+}
+
 /**
  * The counter updates of one iteration; `undefined` when the name is also set to other values in the poll
  * (a reset: size unknown), `[]` when it is not a counter (only set to other values, or never written).
@@ -830,7 +842,7 @@ function updateOf(it: Iteration, n: TSESTree.Node, key: CounterKey): Update | un
 function collectUpdates(it: Iteration, key: CounterKey): Update[] | undefined {
   const out: Update[] = [];
   let plain = false;
-  for (const n of it.nodes) {
+  for (const n of writesOf(it)) {
     const u = updateOf(it, n, key);
     if (!u) continue;
     const ctx = contextOf(it, n);
