@@ -83,19 +83,9 @@ function sharedFn(module, name) {
   }
 }
 const getCapMonster = sharedFn('index', 'getCapMonster');
-const getPolls = sharedFn('polls', 'getPolls');
 const SHARED = [
   { rule: 'capmonster-analysis', what: 'requests, wrappers, calls, branches', fn: getCapMonster, users: 'all' },
-  { rule: 'capmonster-polls', what: 'where the polls are', fn: getPolls, users: ['min-poll-interval', 'no-unbounded-polling', 'handle-ban-errors'] },
-  {
-    rule: 'capmonster-poll-bounds',
-    what: "the polls' bounds and delays",
-    fn: getPolls &&
-      ((file) => {
-        for (const p of getPolls(file)) void [p.bound, p.delay];
-      }),
-    users: ['min-poll-interval', 'no-unbounded-polling'],
-  },
+  { rule: 'capmonster-polls', what: 'polls, their bounds and delays', fn: sharedFn('polls', 'getPolls'), users: ['min-poll-interval', 'no-unbounded-polling', 'handle-ban-errors'] },
   { rule: 'capmonster-code-retries', what: 'branches that recognise an error code and send again', fn: sharedFn('branches', 'findCodeRetries'), users: ['handle-ban-errors', 'no-retry-on-bad-proxy', 'no-retry-on-zero-balance'] },
   { rule: 'capmonster-keys', what: 'where each key comes from and whether it is checked', fn: sharedFn('keys', 'getKeySources'), users: ['no-hardcoded-client-key', 'require-key-check'] },
 ].filter((a) => a.fn);

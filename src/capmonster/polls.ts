@@ -69,50 +69,6 @@ export function isSingleResultRequest(r: CapRequest): boolean {
   return !r.polls && anyMethod(r.methods, isResultMethod) && !anyMethod(r.methods, isCreateMethod);
 }
 
-/**
- * A poll whose bounds and delay are worked out when first read: finding where a poll is, and what
- * handles its errors, needs neither, and they are most of the cost. An analysis that throws leaves a
- * bound of unknown size and an unknown wait, on which every rule stays silent.
- */
-class LazyPoll implements Poll {
-  private measured?: { bounds: PollBound[]; bound: PollBound | undefined; delay: PollDelay };
-
-  constructor(
-    readonly kind: Poll['kind'],
-    readonly node: TSESTree.Node,
-    readonly body: TSESTree.Node,
-    readonly fn: FunctionNode | undefined,
-    readonly requests: CapRequest[],
-    readonly loc: TSESTree.SourceLocation,
-    private readonly measure: () => { bounds: PollBound[]; delay: PollDelay },
-  ) {}
-
-  private result(): { bounds: PollBound[]; bound: PollBound | undefined; delay: PollDelay } {
-    if (!this.measured) {
-      let r: { bounds: PollBound[]; delay: PollDelay };
-      try {
-        r = this.measure();
-      } catch {
-        r = { bounds: [{ kind: 'unknown', node: this.node }], delay: { kind: 'wait' } };
-      }
-      this.measured = { bounds: r.bounds, bound: tightest(r.bounds), delay: r.delay };
-    }
-    return this.measured;
-  }
-
-  get bounds(): PollBound[] {
-    return this.result().bounds;
-  }
-
-  get bound(): PollBound | undefined {
-    return this.result().bound;
-  }
-
-  get delay(): PollDelay {
-    return this.result().delay;
-  }
-}
-
 /** Every poll in the file, computed once. */
 export function getPolls(file: CapMonsterFile): readonly Poll[] {
   return file.memo('polls', () => {
@@ -1207,58 +1163,65 @@ function loopPoll(file: CapMonsterFile, loop: LoopNode, requests: CapRequest[], 
       parts.push({ node: loop.body, phase: 0 });
   }
   const owner = enclosingFunction(loop);
+  const it = makeIteration(file, 'loop', loop, parts, requests, [], owner);
+  const delay = findDelay(it);
+  const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
+  const bounds = analyzeBounds(it, delay, extra);
   const first = file.sourceCode.getFirstToken(loop);
-  return new LazyPoll('loop', loop, loop.body, owner, requests, first?.loc ?? loop.loc, () => {
-    const it = makeIteration(file, 'loop', loop, parts, requests, [], owner);
-    const delay = findDelay(it);
-    const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
-    return { bounds: analyzeBounds(it, delay, extra), delay };
-  });
+  return {
+    kind: 'loop',
+    node: loop,
+    body: loop.body,
+    fn: owner,
+    requests,
+    loc: first?.loc ?? loop.loc,
+    bounds,
+    bound: tightest(bounds),
+    delay,
+  };
 }
 
 function recursionPoll(file: CapMonsterFile, fn: FunctionNode, calls: TSESTree.Node[], requests: CapRequest[]): Poll {
+  const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
+  const delay = findDelay(it);
+  const bounds = analyzeBounds(it, delay);
   const node = calls[0]!;
-  return new LazyPoll('recursion', node, fn, fn, requests, node.loc, () => {
-    const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
-    const delay = findDelay(it);
-    return { bounds: analyzeBounds(it, delay), delay };
-  });
+  return { kind: 'recursion', node, body: fn, fn, requests, loc: node.loc, bounds, bound: tightest(bounds), delay };
 }
 
 function intervalPoll(file: CapMonsterFile, call: TSESTree.CallExpression, cb: FunctionNode, requests: CapRequest[]): Poll {
-  return new LazyPoll('interval', call, cb, cb, requests, call.loc, () => {
-    const it = makeIteration(file, 'interval', cb, [{ node: cb.body, phase: 0 }], requests);
-    const msArg = call.arguments[1];
-    let delay: PollDelay;
-    if (!msArg) delay = { kind: 'none' };
-    else {
-      const v = evalNumber(file, msArg);
-      delay = { kind: 'wait', ms: v.ms, node: msArg, literal: v.literal };
-    }
-    // A clearInterval elsewhere: in a setTimeout (a deadline), or somewhere the analysis cannot size.
-    const extra: PollBound[] = [];
-    const handle = intervalHandle(file, call);
-    if (handle !== undefined) {
-      for (const c of file.calls) {
-        if (calleeName(c) !== 'clearInterval' || contains(cb, c)) continue;
-        const a = c.arguments[0];
-        if (!a || file.sourceCode.getText(a) !== handle) continue;
-        const host = enclosingFunction(c);
-        const timer = host?.parent;
-        if (host && timer?.type === AST_NODE_TYPES.CallExpression && timer.arguments[0] === host && isGlobalTimer(file, timer, 'setTimeout')) {
-          const budget = timer.arguments[1] ? evalNumber(file, timer.arguments[1]).ms : 0;
-          const count =
-            budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
-              ? Math.max(1, Math.ceil(budget / delay.ms))
-              : undefined;
-          extra.push({ kind: 'deadline', count, node: timer });
-        } else {
-          extra.push({ kind: 'unknown', node: c });
-        }
+  const it = makeIteration(file, 'interval', cb, [{ node: cb.body, phase: 0 }], requests);
+  const msArg = call.arguments[1];
+  let delay: PollDelay;
+  if (!msArg) delay = { kind: 'none' };
+  else {
+    const v = evalNumber(file, msArg);
+    delay = { kind: 'wait', ms: v.ms, node: msArg, literal: v.literal };
+  }
+  // A clearInterval elsewhere: in a setTimeout (a deadline), or somewhere the analysis cannot size.
+  const extra: PollBound[] = [];
+  const handle = intervalHandle(file, call);
+  if (handle !== undefined) {
+    for (const c of file.calls) {
+      if (calleeName(c) !== 'clearInterval' || contains(cb, c)) continue;
+      const a = c.arguments[0];
+      if (!a || file.sourceCode.getText(a) !== handle) continue;
+      const host = enclosingFunction(c);
+      const timer = host?.parent;
+      if (host && timer?.type === AST_NODE_TYPES.CallExpression && timer.arguments[0] === host && isGlobalTimer(file, timer, 'setTimeout')) {
+        const budget = timer.arguments[1] ? evalNumber(file, timer.arguments[1]).ms : 0;
+        const count =
+          budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
+            ? Math.max(1, Math.ceil(budget / delay.ms))
+            : undefined;
+        extra.push({ kind: 'deadline', count, node: timer });
+      } else {
+        extra.push({ kind: 'unknown', node: c });
       }
     }
-    return { bounds: analyzeBounds(it, delay, extra), delay };
-  });
+  }
+  const bounds = analyzeBounds(it, delay, extra);
+  return { kind: 'interval', node: call, body: cb, fn: cb, requests, loc: call.loc, bounds, bound: tightest(bounds), delay };
 }
 
 /** The text that names an interval: `const timer = setInterval(…)` → `timer`, `this.t = setInterval(…)` → `this.t`. */
