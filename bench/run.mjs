@@ -15,7 +15,7 @@
 // rounds (a GC pause or a burst of other load lands on one round of one file, and the median drops
 // it); the per-round ratios' median, min and max are printed beside it, and an A/A control (the
 // floor against an identical second instance) shows how large the noise is.
-// Per-rule times come from ESLint's `stats` option, in separate passes, for attribution only.
+// Per-rule times come from ESLint's `stats` option, in separate passes: each file's median pass, summed.
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -246,21 +246,35 @@ function shuffled(items, seed) {
 /** A ratio of two configs: `robust` from the per-file medians (what the budgets use), and the per-round median, min and max. */
 const ratio = (m, a, b) => ({ robust: m.robust[a] / m.robust[b], ...summary(m.times[a].map((x, i) => x / m.times[b][i])) });
 
-/** Per-rule times from ESLint's stats, summed over files; median over `passes` passes after `warmup` more. */
+/**
+ * Per-rule times from ESLint's stats: for each file and rule the median over `passes` passes (after
+ * `warmup` more), summed over files. ESLint charges a GC pause to whichever rule is running; the
+ * per-file median drops it, as the budgets' ratios do.
+ */
 async function ruleStats(label, files, config, passes, warmup = 1) {
   const eslint = makeEslint(config, true);
-  const runs = [];
+  const perFile = files.map(() => new Map());
+  const parse = [];
+  const total = [];
   const reports = new Map();
   for (let p = 0; p < passes + warmup; p++) {
-    const rules = new Map();
-    let parse = 0;
-    let total = 0;
-    for (const f of files) {
+    let parsePass = 0;
+    let totalPass = 0;
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
       const [result] = await eslint.lintText(f.code, { filePath: f.file });
+      const own = new Map();
       for (const pass of result.stats?.times?.passes ?? []) {
-        parse += pass.parse?.total ?? 0;
-        total += pass.total ?? 0;
-        for (const [rule, t] of Object.entries(pass.rules ?? {})) rules.set(rule, (rules.get(rule) ?? 0) + (t.total ?? 0));
+        parsePass += pass.parse?.total ?? 0;
+        totalPass += pass.total ?? 0;
+        for (const [rule, t] of Object.entries(pass.rules ?? {})) own.set(rule, (own.get(rule) ?? 0) + (t.total ?? 0));
+      }
+      if (p >= warmup) {
+        for (const [rule, t] of own) {
+          const list = perFile[i].get(rule);
+          if (list) list.push(t);
+          else perFile[i].set(rule, [t]);
+        }
       }
       if (p === 0) {
         for (const m of result.messages) {
@@ -271,17 +285,18 @@ async function ruleStats(label, files, config, passes, warmup = 1) {
         }
       }
     }
-    if (p >= warmup) runs.push({ rules, parse, total });
+    if (p >= warmup) {
+      parse.push(parsePass);
+      total.push(totalPass);
+    }
     log(`  ${label} stats pass ${p < warmup ? 'warm-up' : `${p - warmup + 1}/${passes}`}`);
   }
-  const names = new Set(runs.flatMap((r) => [...r.rules.keys()]));
-  const rules = Object.fromEntries(
-    [...names].map((n) => [n, median(runs.map((r) => r.rules.get(n) ?? 0))]).sort((a, b) => b[1] - a[1]),
-  );
+  const sums = new Map();
+  for (const byRule of perFile) for (const [rule, ts] of byRule) sums.set(rule, (sums.get(rule) ?? 0) + median(ts));
   return {
-    rules,
-    parse: median(runs.map((r) => r.parse)),
-    total: median(runs.map((r) => r.total)),
+    rules: Object.fromEntries([...sums].sort((a, b) => b[1] - a[1])),
+    parse: median(parse),
+    total: median(total),
     reports: Object.fromEntries([...reports].map(([rule, where]) => [rule, { count: where.length, first: where.slice(0, 10) }])),
   };
 }
@@ -321,7 +336,7 @@ const recAll = [
 ];
 // The big corpus is already warm (the instances differ, the code is the same): one pass, for attribution.
 const statsMain = await ruleStats('non-CapMonster', main.files, recAll, 1, 0);
-const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 1 : 3);
+const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 3 : 5);
 
 // Scaling: time per line of one CapMonster-shaped file at 1x..16x.
 const scaling = [];
