@@ -82,6 +82,7 @@ export function outerExpression(node: TSESTree.Node): TSESTree.Node {
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
       case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.AwaitExpression:
         cur = parent;
@@ -243,7 +244,5 @@ export function forEachNode(sourceCode: TraversableSourceCode, visit: (n: TSESTr
     // The Program is always the first node: a list without it is not the one this expects.
     if (visited > 0) return;
   }
-  walkTree(sourceCode.ast, sourceCode.visitorKeys, (n) => {
-    visit(n);
-  });
+  walkTree(sourceCode.ast, sourceCode.visitorKeys, visit);
 }

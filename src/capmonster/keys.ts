@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
+import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { everyMethod, isBalanceMethod } from './methods';
@@ -824,8 +824,7 @@ class KeyAnalysis {
     for (const call of this.file.calls) {
       if (!isAssertion(call)) continue;
       // `assert(x);`, `await schema.parseAsync(x);`, `const v = schema.parse(x);`
-      const outer = outermostWrapper(call);
-      const parent = outer.parent;
+      const parent = outerExpression(call).parent;
       if (parent?.type === AST_NODE_TYPES.ExpressionStatement && unwrapAwait(parent.expression) === call) {
         found.push({ node: parent, at: parent.range[0], tests: call.arguments, stop: 'throw' });
       } else if (
@@ -1240,31 +1239,6 @@ function isProcessExit(node: TSESTree.Node): boolean {
 }
 
 /** `assert(x)`, `assert.ok(x)`, `invariant(x)`, `schema.parse(x)`, `Joi.assert(x, s)`; not `console.assert`. */
-/** The outermost of the TS wrappers, `await`s and chains around `node` (whatever `unwrapAwait` looks through). */
-function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
-  let cur = node;
-  for (let p = cur.parent; p; p = cur.parent) {
-    switch (p.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSInstantiationExpression:
-      case AST_NODE_TYPES.ChainExpression:
-        if (p.expression !== cur) return cur;
-        cur = p;
-        continue;
-      case AST_NODE_TYPES.AwaitExpression:
-        if (p.argument !== cur) return cur;
-        cur = p;
-        continue;
-      default:
-        return cur;
-    }
-  }
-  return cur;
-}
-
 function isAssertion(call: TSESTree.CallExpression): boolean {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return ASSERT_NAMES.has(callee.name);

@@ -40,7 +40,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const sourceCode = context.sourceCode;
 
     return {

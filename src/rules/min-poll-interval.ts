@@ -38,7 +38,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ minIntervalMs: DEFAULT_MIN }],
   create(context, [options]) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const min = options.minIntervalMs ?? DEFAULT_MIN;
 
     return {

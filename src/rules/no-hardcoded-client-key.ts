@@ -43,7 +43,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ envVariable: DEFAULT_ENV }],
   create(context, [options]) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const sourceCode = context.sourceCode;
     const envVariable = options.envVariable ?? DEFAULT_ENV;
     const env = `process.env.${envVariable}`;

@@ -52,7 +52,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     return {
       'Program:exit'() {
         for (const c of findCodeRetries(file)) {

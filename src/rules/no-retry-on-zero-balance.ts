@@ -94,7 +94,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const sourceCode = context.sourceCode;
     return {
       'Program:exit'() {

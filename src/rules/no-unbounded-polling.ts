@@ -58,7 +58,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ maxAttempts: DEFAULT_MAX }],
   create(context, [options]) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const max = options.maxAttempts ?? DEFAULT_MAX;
     const sourceCode = context.sourceCode;
 

@@ -42,7 +42,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const file = getCapMonster(context);
-    if (!file.isCapMonster) return {};
     const sourceCode = context.sourceCode;
 
     function guardFix(site: KeyGuardSite): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {

@@ -31,8 +31,8 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * `RuleCreator`, with two changes to `create`, both for files that are linted by the thousand:
- * - a file with no CapMonster request gets no listeners, before anything else is done (every rule
- *   stops there anyway);
+ * - a file with no CapMonster request gets no listeners, before anything else is done: a rule's
+ *   own `create` only runs on files whose shared analysis found a request or an official client;
  * - the options merged with their defaults are kept per distinct option set, instead of cloning
  *   the defaults again for every file and every rule. They are frozen: rules only read them.
  */
