@@ -212,9 +212,10 @@ async function measure(label, files, names, { rounds, warmup }) {
     if (measured) names.forEach((_, c) => perRound[c].push(t[c]));
   }
   const times = Object.fromEntries(names.map((n, c) => [n, perRound[c]]));
-  // The robust total of each config: the sum over files of each file's median round.
+  // The robust total of each config: the sum over files of each file's median round (dropped files
+  // never get an entry).
   const robust = Object.fromEntries(
-    names.map((n, c) => [n, [...perFile.entries()].filter(([file]) => !dropped.has(file)).reduce((sum, [, ts]) => sum + (ts[c].length ? median(ts[c]) : 0), 0)]),
+    names.map((n, c) => [n, [...perFile.values()].reduce((sum, ts) => sum + (ts[c].length ? median(ts[c]) : 0), 0)]),
   );
   return {
     times,
