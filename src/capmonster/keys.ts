@@ -640,6 +640,8 @@ class KeyAnalysis {
   private readonly returnCache = new Map<FunctionNode, TSESTree.Node[]>();
   private readonly stopFns = new Map<FunctionNode, boolean>();
   private readonly balanceChecks = new Map<CapRequest, boolean>();
+  /** `expand` of a node: asked again for every guard and every source that reaches the same request. */
+  private readonly expanded = new Map<TSESTree.Node, readonly TSESTree.Node[]>();
 
   constructor(readonly file: CapMonsterFile) {}
 
@@ -859,7 +861,13 @@ class KeyAnalysis {
   /* ---- positions ---- */
 
   /** A node and the same-file call sites of the functions around it (a guard before them runs first). */
-  private expand(node: TSESTree.Node): TSESTree.Node[] {
+  private expand(node: TSESTree.Node): readonly TSESTree.Node[] {
+    let out = this.expanded.get(node);
+    if (!out) this.expanded.set(node, (out = this.computeExpand(node)));
+    return out;
+  }
+
+  private computeExpand(node: TSESTree.Node): TSESTree.Node[] {
     const out: TSESTree.Node[] = [node];
     const seen = new Set<TSESTree.Node>([node]);
     for (let i = 0; i < out.length && out.length < 64; i++) {
@@ -882,7 +890,7 @@ class KeyAnalysis {
     return contains(qf, p) && q.range[1] <= p.range[0];
   }
 
-  private guardCovers(g: Guard, st: State, positions: TSESTree.Node[]): boolean {
+  private guardCovers(g: Guard, st: State, positions: readonly TSESTree.Node[]): boolean {
     if (g.passBranch && positions.some((p) => contains(g.passBranch!, p))) return true;
     if (!g.stop) return false;
     const gf = enclosingFunction(g.node);

@@ -27,6 +27,8 @@ export class StaticResolver {
   private readonly values = new Map<TSESTree.Node, TSESTree.Node | null>();
   private readonly numbers = new Map<TSESTree.Node, number | null>();
   private readonly texts = new Map<TSESTree.Node, string>();
+  /** `text(node, false)`, what `string` asks: the key and URL of every request ask it more than once. */
+  private readonly strictTexts = new Map<TSESTree.Node, string>();
   private readonly fields = new Map<TSESTree.ClassBody, Map<string, TSESTree.Node | null>>();
 
   constructor(private readonly sourceCode: SourceCode) {}
@@ -251,15 +253,13 @@ export class StaticResolver {
    * when `a` does not resolve: good enough to recognise a host, never used for a number.
    */
   text(node: TSESTree.Node, soft = true): string {
-    const key = node;
-    if (soft) {
-      const cached = this.texts.get(key);
-      if (cached !== undefined) return cached;
-    }
+    const cache = soft ? this.texts : this.strictTexts;
+    const cached = cache.get(node);
+    if (cached !== undefined) return cached;
     const out = this.leaves(node, soft)
       .map((l) => (l.text !== undefined ? l.text : UNKNOWN))
       .join('');
-    if (soft) this.texts.set(key, out);
+    cache.set(node, out);
     return out;
   }
 

@@ -46,7 +46,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     ...made,
     create(context) {
       if (!getCapMonster(context).isCapMonster) return {};
-      const key = JSON.stringify(context.options);
+      // Most configurations give no options: skip serialising an empty list for every file.
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {
         options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, context.options));
