@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
+import type { Field } from './http';
 import type { CapMonsterFile, CapRequest } from './index';
 import { everyMethod, isBalanceMethod } from './methods';
 
@@ -212,13 +213,27 @@ class KeyTracer {
     this.origins.push({ embedded: false, ...o });
   }
 
+  /** The state one hop further: a plain object of one shape (a spread of `st` and `patch` was a third of the tracing). */
   private next(st: State, patch: Partial<State>): State {
-    return { ...st, depth: st.depth + 1, ...patch };
+    return {
+      depth: st.depth + 1,
+      vars: patch.vars ?? st.vars,
+      paths: patch.paths ?? st.paths,
+      reads: patch.reads ?? st.reads,
+      position: patch.position ?? st.position,
+      checked: patch.checked ?? st.checked,
+      fallback: patch.fallback ?? st.fallback,
+      literalFallback: patch.literalFallback ?? st.literalFallback,
+      // `access: undefined` in a patch clears it.
+      access: 'access' in patch ? patch.access : st.access,
+      decls: patch.decls ?? st.decls,
+    };
   }
 
   trace(node: TSESTree.Node, path: readonly string[], st: State): void {
     if (st.depth > MAX_DEPTH) return;
-    const stamp = `${this.id(node)}|${path.join('\u0000')}|${this.id(st.position)}|${st.checked ? 1 : 0}|${st.fallback ? 1 : 0}`;
+    const tail = path.length === 0 ? '' : path.length === 1 ? path[0] : path.join('\u0000');
+    const stamp = `${this.id(node)}|${tail}|${this.id(st.position)}|${st.checked ? 1 : 0}|${st.fallback ? 1 : 0}`;
     if (this.seen.has(stamp)) return;
     this.seen.add(stamp);
     const n = unwrap(node);
@@ -1038,6 +1053,7 @@ class KeyAnalysis {
     }
     const aggs = new Map<TSESTree.Node, Agg>();
     const perRequest: { request: CapRequest; origins: Origin[] }[] = [];
+    const originsByRequest = new Map<CapRequest, Origin[]>();
 
     const keyNodes = new Set<TSESTree.Node>();
     for (const r of this.file.requests) {
@@ -1045,6 +1061,7 @@ class KeyAnalysis {
       const origins = this.originsOf(r);
       if (origins.length === 0) continue;
       perRequest.push({ request: r, origins });
+      originsByRequest.set(r, origins);
     }
     // ClientOptions that no Solve/getBalance call of this file uses: the client is made here and used elsewhere.
     for (const opts of this.file.official.options) {
@@ -1059,8 +1076,7 @@ class KeyAnalysis {
     // Wrapper calls without a key of their own reach the sources of their inner requests (for balance checks).
     const reached = (r: CapRequest, depth = 0): Set<TSESTree.Node> => {
       const out = new Set<TSESTree.Node>();
-      const own = perRequest.find((p) => p.request === r);
-      for (const o of own?.origins ?? []) out.add(o.node);
+      for (const o of originsByRequest.get(r) ?? []) out.add(o.node);
       if (!r.key && r.wrapper && depth < 6) {
         for (const inner of r.wrapper.requests) for (const n of reached(inner, depth + 1)) out.add(n);
       }
@@ -1128,7 +1144,13 @@ class KeyAnalysis {
     // A wrapper given the key as an argument: its own request reaches that argument through the parameter,
     // and so sees a check the wrapper makes.
     if (r.wrapper?.keyParam !== undefined && r.call.arguments[r.wrapper.keyParam] === r.key) return [];
-    const field = [...r.fields.values()].find((f) => f.node === r.key);
+    let field: Field | undefined;
+    for (const f of r.fields.values()) {
+      if (f.node === r.key) {
+        field = f;
+        break;
+      }
+    }
     let key: TSESTree.Node = r.key;
     // A key inside a longer string: 'https://api.capmonster.cloud/in.php?key=…&method=…'
     if (field?.text !== undefined) {
@@ -1158,6 +1180,7 @@ function initialState(position: TSESTree.Node): State {
     checked: false,
     fallback: false,
     literalFallback: false,
+    access: undefined,
     decls: [],
   };
 }
