@@ -187,25 +187,32 @@ export class HttpExtractor {
 
   /** Reads an options object; returns its URL when it has one. */
   private options(obj: TSESTree.ObjectExpression, out: HttpCall): Leaf[] | undefined {
+    // Some twenty option names are looked up: name the properties once (the last of a name wins, as in findProperty).
+    const byName = new Map<string, TSESTree.Property>();
+    for (const prop of obj.properties) {
+      if (prop.type !== AST_NODE_TYPES.Property) continue;
+      const name = propertyName(prop);
+      if (name !== undefined) byName.set(name, prop);
+    }
     let url: Leaf[] | undefined;
     let isOptions = false;
     for (const k of URL_OPTION_KEYS) {
-      const p = findProperty(obj, k);
+      const p = byName.get(k);
       if (p) {
         url = this.resolver.leaves(p.value);
         isOptions = true;
       }
     }
     for (const k of BASE_OPTION_KEYS) {
-      const p = findProperty(obj, k);
+      const p = byName.get(k);
       if (p) {
         url = [...this.resolver.leaves(p.value), ...(url ?? [])];
         isOptions = true;
       }
     }
-    const host = findProperty(obj, 'hostname') ?? findProperty(obj, 'host');
+    const host = byName.get('hostname') ?? byName.get('host');
     if (host) {
-      const path = findProperty(obj, 'path');
+      const path = byName.get('path');
       url = [
         { text: 'https://', node: host },
         ...this.resolver.leaves(host.value),
@@ -215,7 +222,7 @@ export class HttpExtractor {
     }
     let payloadKeys = 0;
     for (const k of PAYLOAD_OPTION_KEYS) {
-      const p = findProperty(obj, k);
+      const p = byName.get(k);
       if (p) {
         payloadKeys++;
         this.payload(p.value, out);
