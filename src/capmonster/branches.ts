@@ -486,9 +486,9 @@ const STOP: Outcome = { kind: 'stop' };
 export type SendTest = (methods: ReadonlySet<CapMethod>) => boolean;
 
 export function sendTestFor(cls: CodeClass, ban: Ban): SendTest {
-  if (cls === 'zeroBalance' || cls === 'proxy') return (ms) => [...ms].some(isCreateMethod);
-  if (ban === 'WrongTaskId') return (ms) => [...ms].some(isResultMethod) && ![...ms].some(isCreateMethod);
-  return (ms) => [...ms].some((m) => m !== 'unknown');
+  if (cls === 'zeroBalance' || cls === 'proxy') return (ms) => anyMethod(ms, isCreateMethod);
+  if (ban === 'WrongTaskId') return (ms) => anyMethod(ms, isResultMethod) && !anyMethod(ms, isCreateMethod);
+  return (ms) => anyMethod(ms, isKnownMethod);
 }
 
 const TIMERS = new Set(['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']);
@@ -514,14 +514,20 @@ export function newWalk(file: CapMonsterFile, sends: SendTest, cls: CodeClass | 
   return { file, sends, cls, origin, assigned: new Set(), trace: [], depth: 0 };
 }
 
+const isKnownMethod = (m: CapMethod): boolean => m !== 'unknown';
+
+/** `methodsIn` per node (nodes belong to one file, and go with it). */
+const methodsInNode = new WeakMap<TSESTree.Node, Set<CapMethod>>();
+
 /** The methods sent by requests inside a node (loop, function, statement). */
 export function methodsIn(file: CapMonsterFile, node: TSESTree.Node): Set<CapMethod> {
-  const key = `methodsIn:${node.range[0]}:${node.range[1]}`;
-  return file.memo(key, () => {
-    const out = new Set<CapMethod>();
+  let out = methodsInNode.get(node);
+  if (!out) {
+    out = new Set<CapMethod>();
     for (const r of file.requests) if (contains(node, r.call)) for (const m of r.methods) out.add(m);
-    return out;
-  });
+    methodsInNode.set(node, out);
+  }
+  return out;
 }
 
 export function requestsIn(file: CapMonsterFile, node: TSESTree.Node): CapRequest[] {
@@ -582,9 +588,44 @@ export function callsIn(node: TSESTree.Node, limit = 400): TSESTree.CallExpressi
 
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
 
-/** The child nodes of a node (generic: every property holding a node). */
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The visitor keys of the file being analysed (set by the shared analysis), and their filtered lists per node type. */
+let visitorKeys: VisitorKeys | undefined;
+let childKeys = new Map<string, readonly string[]>();
+
+/** The shared analysis names the parser's visitor keys before anything here walks the file's nodes. */
+export function useVisitorKeys(keys: VisitorKeys | undefined): void {
+  if (keys === visitorKeys) return;
+  visitorKeys = keys;
+  childKeys = new Map();
+}
+
+function keysOf(type: string): readonly string[] | undefined {
+  let list = childKeys.get(type);
+  if (!list) {
+    const all = visitorKeys?.[type];
+    if (!all) return undefined;
+    childKeys.set(type, (list = all.filter((k) => !SKIP_KEYS.has(k))));
+  }
+  return list;
+}
+
+/** The child nodes of a node: by the parser's visitor keys, else every property holding a node. */
 export function children(node: TSESTree.Node): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
+  const keys = keysOf(node.type);
+  if (keys) {
+    for (const key of keys) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
+      } else if (v && typeof (v as TSESTree.Node).type === 'string') {
+        out.push(v as TSESTree.Node);
+      }
+    }
+    return out;
+  }
   for (const key of Object.keys(node)) {
     if (SKIP_KEYS.has(key)) continue;
     const v = (node as unknown as Record<string, unknown>)[key];
