@@ -614,28 +614,23 @@ function keysOf(type: string): readonly string[] | undefined {
 /** The child nodes of a node: by the parser's visitor keys, else every property holding a node. */
 export function children(node: TSESTree.Node): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
+  const record = node as unknown as Record<string, unknown>;
   const keys = keysOf(node.type);
   if (keys) {
-    for (const key of keys) {
-      const v = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(v)) {
-        for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
-      } else if (v && typeof (v as TSESTree.Node).type === 'string') {
-        out.push(v as TSESTree.Node);
-      }
-    }
-    return out;
-  }
-  for (const key of Object.keys(node)) {
-    if (SKIP_KEYS.has(key)) continue;
-    const v = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
-    } else if (v && typeof (v as TSESTree.Node).type === 'string') {
-      out.push(v as TSESTree.Node);
-    }
+    for (const key of keys) pushNodes(out, record[key]);
+  } else {
+    for (const key of Object.keys(node)) if (!SKIP_KEYS.has(key)) pushNodes(out, record[key]);
   }
   return out;
+}
+
+/** Adds a property's value to `out` when it is a node, or the nodes in it when it is a list. */
+function pushNodes(out: TSESTree.Node[], v: unknown): void {
+  if (Array.isArray(v)) {
+    for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
+  } else if (v && typeof (v as TSESTree.Node).type === 'string') {
+    out.push(v as TSESTree.Node);
+  }
 }
 
 /** Whether any part of `node` satisfies `test` (bounded walk). */
