@@ -516,16 +516,14 @@ export function newWalk(file: CapMonsterFile, sends: SendTest, cls: CodeClass | 
 
 const isKnownMethod = (m: CapMethod): boolean => m !== 'unknown';
 
-/** `methodsIn` per node (nodes belong to one file, and go with it). */
-const methodsInNode = new WeakMap<TSESTree.Node, Set<CapMethod>>();
-
-/** The methods sent by requests inside a node (loop, function, statement). */
+/** The methods sent by requests inside a node (loop, function, statement), kept per node in the file's memo. */
 export function methodsIn(file: CapMonsterFile, node: TSESTree.Node): Set<CapMethod> {
-  let out = methodsInNode.get(node);
+  const byNode = file.memo('branches:methodsIn', () => new Map<TSESTree.Node, Set<CapMethod>>());
+  let out = byNode.get(node);
   if (!out) {
     out = new Set<CapMethod>();
     for (const r of file.requests) if (contains(node, r.call)) for (const m of r.methods) out.add(m);
-    methodsInNode.set(node, out);
+    byNode.set(node, out);
   }
   return out;
 }
@@ -588,49 +586,19 @@ export function callsIn(node: TSESTree.Node, limit = 400): TSESTree.CallExpressi
 
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
 
-type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
-
-/** The visitor keys of the file being analysed (set by the shared analysis), and their filtered lists per node type. */
-let visitorKeys: VisitorKeys | undefined;
-let childKeys = new Map<string, readonly string[]>();
-
-/** The shared analysis names the parser's visitor keys before anything here walks the file's nodes. */
-export function useVisitorKeys(keys: VisitorKeys | undefined): void {
-  if (keys === visitorKeys) return;
-  visitorKeys = keys;
-  childKeys = new Map();
-}
-
-function keysOf(type: string): readonly string[] | undefined {
-  let list = childKeys.get(type);
-  if (!list) {
-    const all = visitorKeys?.[type];
-    if (!all) return undefined;
-    childKeys.set(type, (list = all.filter((k) => !SKIP_KEYS.has(k))));
-  }
-  return list;
-}
-
-/** The child nodes of a node: by the parser's visitor keys, else every property holding a node. */
+/** The child nodes of a node (generic: every property holding a node). */
 export function children(node: TSESTree.Node): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
-  const record = node as unknown as Record<string, unknown>;
-  const keys = keysOf(node.type);
-  if (keys) {
-    for (const key of keys) pushNodes(out, record[key]);
-  } else {
-    for (const key of Object.keys(node)) if (!SKIP_KEYS.has(key)) pushNodes(out, record[key]);
+  for (const key of Object.keys(node)) {
+    if (SKIP_KEYS.has(key)) continue;
+    const v = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
+    } else if (v && typeof (v as TSESTree.Node).type === 'string') {
+      out.push(v as TSESTree.Node);
+    }
   }
   return out;
-}
-
-/** Adds a property's value to `out` when it is a node, or the nodes in it when it is a list. */
-function pushNodes(out: TSESTree.Node[], v: unknown): void {
-  if (Array.isArray(v)) {
-    for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
-  } else if (v && typeof (v as TSESTree.Node).type === 'string') {
-    out.push(v as TSESTree.Node);
-  }
 }
 
 /** Whether any part of `node` satisfies `test` (bounded walk). */

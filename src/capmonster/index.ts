@@ -15,7 +15,6 @@ import {
   propertyName,
   unwrap,
 } from './ast';
-import { useVisitorKeys } from './branches';
 import { classify, type Field, HTTP_MODULES, HttpExtractor } from './http';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
 import { resolveSettings, type ResolvedSettings } from './settings';
@@ -236,7 +235,6 @@ class Analysis implements CapMonsterFile {
     readonly settings: ResolvedSettings,
   ) {
     this.resolver = new StaticResolver(sourceCode);
-    useVisitorKeys(sourceCode.visitorKeys);
     this.walk();
     this.extractor = new HttpExtractor(this.resolver, this.httpNames, this.instanceNames);
     this.findOfficial();
