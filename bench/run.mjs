@@ -360,7 +360,7 @@ const cm = await buildCapMonsterCorpus({ minLines: QUICK ? 5_000 : 20_000 });
 const lines = (files) => files.reduce((n, f) => n + countLines(f.code), 0);
 
 // The A/A control lints every 4th file: a sample a quarter the size shows more noise than the whole
-// corpus has, never less, and the bench stays inside its 10 minutes. The CapMonster-heavy corpus
+// corpus has, never less, and it brings the bench nearer its 10 minutes. The CapMonster-heavy corpus
 // needs no recommended+all (no budget reads it).
 const AA_EVERY = 4;
 const every = { 'floor (A/A)': AA_EVERY };
