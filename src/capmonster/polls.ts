@@ -55,13 +55,13 @@ export interface Poll {
   /** Where to report: the loop's first token (`while`, `for`, `do`), else the node. */
   loc: TSESTree.SourceLocation;
   /** Everything that really stops the poll (fake bounds left out). Empty: nothing bounds it. */
-  bounds: PollBound[];
+  readonly bounds: readonly PollBound[];
   /**
    * The tightest bound: undefined when nothing bounds the poll; a bound without `count` when some bound's
    * size is unknown (then the poll may be well bounded: rules stay silent).
    */
-  bound: PollBound | undefined;
-  delay: PollDelay;
+  readonly bound: PollBound | undefined;
+  readonly delay: PollDelay;
 }
 
 /** Whether a request is a single result request (not a call of a wrapper that creates a task or polls by itself). */
@@ -69,15 +69,68 @@ export function isSingleResultRequest(r: CapRequest): boolean {
   return !r.polls && anyMethod(r.methods, isResultMethod) && !anyMethod(r.methods, isCreateMethod);
 }
 
-/** Every poll in the file, computed once. */
-export function getPolls(file: CapMonsterFile): readonly Poll[] {
-  return file.memo('polls', () => {
+/**
+ * Whether a poll can send more than one result request. A place whose tightest bound lets one request
+ * through at most (`for (let i = 0; i < 1; i++)`, a loop that always breaks) does not repeat.
+ */
+export function repeats(poll: Poll): boolean {
+  const bound = poll.bound;
+  return bound?.count === undefined || bound.count > 1;
+}
+
+/**
+ * Every place that sends result requests for one task again and again, computed once: the loops,
+ * recursions, intervals and official `Solve` calls. Their bounds and delays are worked out the first
+ * time something reads them, so a rule that only needs the places (and `repeats` for a few of them)
+ * does not pay for sizing every poll. Some of them may not repeat at all: see `repeats`.
+ */
+export function getPollSites(file: CapMonsterFile): readonly Poll[] {
+  return file.memo('pollSites', () => {
     try {
       return findPolls(file);
     } catch {
       // An analysis bug must never crash a lint run: no polls is the safe answer.
       return [];
     }
+  });
+}
+
+/** Every poll in the file (the sites that repeat), with bounds and delays, computed once. */
+export function getPolls(file: CapMonsterFile): readonly Poll[] {
+  return file.memo('polls', () => getPollSites(file).filter(repeats));
+}
+
+type Sizing = { bounds: PollBound[]; delay: PollDelay };
+
+/** Safe answer when sizing a poll fails: one request at most, so no rule reports it. */
+function failedSizing(node: TSESTree.Node): Sizing {
+  return { bounds: [{ kind: 'range', count: 1, node }], delay: { kind: 'wait' } };
+}
+
+/**
+ * A poll whose bounds and delay are computed on first read, once: the first read of any of the three
+ * replaces the getters with the values (so `Object.getOwnPropertyDescriptor(poll, 'bound').get` tells
+ * whether the poll has been sized, which the benchmark uses to charge the sizing to the rules that asked).
+ */
+function lazyPoll(site: Omit<Poll, 'bounds' | 'bound' | 'delay'>, size: () => Sizing): Poll {
+  const poll = site as Poll;
+  const sizeNow = () => {
+    let s: Sizing;
+    try {
+      s = size();
+    } catch {
+      s = failedSizing(site.node);
+    }
+    Object.defineProperties(poll, {
+      bounds: { value: s.bounds, enumerable: true },
+      bound: { value: tightest(s.bounds), enumerable: true },
+      delay: { value: s.delay, enumerable: true },
+    });
+  };
+  return Object.defineProperties(poll, {
+    bounds: { get: () => (sizeNow(), poll.bounds), enumerable: true, configurable: true },
+    bound: { get: () => (sizeNow(), poll.bound), enumerable: true, configurable: true },
+    delay: { get: () => (sizeNow(), poll.delay), enumerable: true, configurable: true },
   });
 }
 
@@ -138,8 +191,7 @@ function findPolls(file: CapMonsterFile): Poll[] {
     if (!t || t.type === AST_NODE_TYPES.SpreadElement) continue;
     polls.push(officialPoll(file, r, t));
   }
-  // Something that sends one request at most does not repeat: not a poll.
-  return polls.filter((p) => p.bound?.count === undefined || p.bound.count > 1);
+  return polls;
 }
 
 /** The names the task id of a request is made of; `moves` when it calls something (`queue.shift()`, `it.next()`). */
@@ -1163,65 +1215,59 @@ function loopPoll(file: CapMonsterFile, loop: LoopNode, requests: CapRequest[], 
       parts.push({ node: loop.body, phase: 0 });
   }
   const owner = enclosingFunction(loop);
-  const it = makeIteration(file, 'loop', loop, parts, requests, [], owner);
-  const delay = findDelay(it);
-  const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
-  const bounds = analyzeBounds(it, delay, extra);
   const first = file.sourceCode.getFirstToken(loop);
-  return {
-    kind: 'loop',
-    node: loop,
-    body: loop.body,
-    fn: owner,
-    requests,
-    loc: first?.loc ?? loop.loc,
-    bounds,
-    bound: tightest(bounds),
-    delay,
-  };
+  const site = { kind: 'loop' as const, node: loop, body: loop.body, fn: owner, requests, loc: first?.loc ?? loop.loc };
+  return lazyPoll(site, () => {
+    const it = makeIteration(file, 'loop', loop, parts, requests, [], owner);
+    const delay = findDelay(it);
+    const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
+    return { delay, bounds: analyzeBounds(it, delay, extra) };
+  });
 }
 
 function recursionPoll(file: CapMonsterFile, fn: FunctionNode, calls: TSESTree.Node[], requests: CapRequest[]): Poll {
-  const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
-  const delay = findDelay(it);
-  const bounds = analyzeBounds(it, delay);
   const node = calls[0]!;
-  return { kind: 'recursion', node, body: fn, fn, requests, loc: node.loc, bounds, bound: tightest(bounds), delay };
+  return lazyPoll({ kind: 'recursion', node, body: fn, fn, requests, loc: node.loc }, () => {
+    const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
+    const delay = findDelay(it);
+    return { delay, bounds: analyzeBounds(it, delay) };
+  });
 }
 
 function intervalPoll(file: CapMonsterFile, call: TSESTree.CallExpression, cb: FunctionNode, requests: CapRequest[]): Poll {
-  const it = makeIteration(file, 'interval', cb, [{ node: cb.body, phase: 0 }], requests);
-  const msArg = call.arguments[1];
-  let delay: PollDelay;
-  if (!msArg) delay = { kind: 'none' };
-  else {
-    const v = evalNumber(file, msArg);
-    delay = { kind: 'wait', ms: v.ms, node: msArg, literal: v.literal };
-  }
-  // A clearInterval elsewhere: in a setTimeout (a deadline), or somewhere the analysis cannot size.
-  const extra: PollBound[] = [];
-  const handle = intervalHandle(file, call);
-  if (handle !== undefined) {
-    for (const c of file.calls) {
-      if (calleeName(c) !== 'clearInterval' || contains(cb, c)) continue;
-      const a = c.arguments[0];
-      if (!a || file.sourceCode.getText(a) !== handle) continue;
-      const host = enclosingFunction(c);
-      const timer = host?.parent;
-      if (host && timer?.type === AST_NODE_TYPES.CallExpression && timer.arguments[0] === host && isGlobalTimer(file, timer, 'setTimeout')) {
-        const budget = timer.arguments[1] ? evalNumber(file, timer.arguments[1]).ms : 0;
-        const count =
-          budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
-            ? Math.max(1, Math.ceil(budget / delay.ms))
-            : undefined;
-        extra.push({ kind: 'deadline', count, node: timer });
-      } else {
-        extra.push({ kind: 'unknown', node: c });
+  return lazyPoll({ kind: 'interval', node: call, body: cb, fn: cb, requests, loc: call.loc }, () => {
+    const it = makeIteration(file, 'interval', cb, [{ node: cb.body, phase: 0 }], requests);
+    const msArg = call.arguments[1];
+    let delay: PollDelay;
+    if (!msArg) delay = { kind: 'none' };
+    else {
+      const v = evalNumber(file, msArg);
+      delay = { kind: 'wait', ms: v.ms, node: msArg, literal: v.literal };
+    }
+    // A clearInterval elsewhere: in a setTimeout (a deadline), or somewhere the analysis cannot size.
+    const extra: PollBound[] = [];
+    const handle = intervalHandle(file, call);
+    if (handle !== undefined) {
+      for (const c of file.calls) {
+        if (calleeName(c) !== 'clearInterval' || contains(cb, c)) continue;
+        const a = c.arguments[0];
+        if (!a || file.sourceCode.getText(a) !== handle) continue;
+        const host = enclosingFunction(c);
+        const timer = host?.parent;
+        if (host && timer?.type === AST_NODE_TYPES.CallExpression && timer.arguments[0] === host && isGlobalTimer(file, timer, 'setTimeout')) {
+          const budget = timer.arguments[1] ? evalNumber(file, timer.arguments[1]).ms : 0;
+          const count =
+            budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
+              ? Math.max(1, Math.ceil(budget / delay.ms))
+              : undefined;
+          extra.push({ kind: 'deadline', count, node: timer });
+        } else {
+          extra.push({ kind: 'unknown', node: c });
+        }
       }
     }
-  }
-  const bounds = analyzeBounds(it, delay, extra);
-  return { kind: 'interval', node: call, body: cb, fn: cb, requests, loc: call.loc, bounds, bound: tightest(bounds), delay };
+    return { delay, bounds: analyzeBounds(it, delay, extra) };
+  });
 }
 
 /** The text that names an interval: `const timer = setInterval(…)` → `timer`, `this.t = setInterval(…)` → `this.t`. */
@@ -1234,27 +1280,29 @@ function intervalHandle(file: CapMonsterFile, call: TSESTree.CallExpression): st
 
 function officialPoll(file: CapMonsterFile, r: CapRequest, timeouts: TSESTree.Node): Poll {
   const call = r.call;
-  const obj = file.resolver.object(timeouts);
-  const spread = obj?.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement) ?? true;
-  const intervalProp = obj && findProperty(obj, 'requestsInterval');
-  const timeoutProp = obj && findProperty(obj, 'timeout');
-  let delay: PollDelay;
-  if (intervalProp) {
-    const v = evalNumber(file, intervalProp.value);
-    delay = { kind: 'wait', ms: v.ms, node: intervalProp.value, literal: v.literal };
-  } else if (obj && !spread) {
-    delay = { kind: 'none', node: obj };
-  } else {
-    delay = { kind: 'wait' };
-  }
-  const bounds: PollBound[] = [];
-  if (timeoutProp) {
-    const t = evalNumber(file, timeoutProp.value).ms;
-    const count = t !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(t / delay.ms)) : undefined;
-    bounds.push({ kind: 'official', count, node: timeoutProp.value });
-  } else {
-    // Without `timeout` the client stops at once (or uses a spread's value): not a poll this rule can size.
-    bounds.push({ kind: 'official', node: timeouts });
-  }
-  return { kind: 'official', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc, bounds, bound: tightest(bounds), delay };
+  return lazyPoll({ kind: 'official', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc }, () => {
+    const obj = file.resolver.object(timeouts);
+    const spread = obj?.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement) ?? true;
+    const intervalProp = obj && findProperty(obj, 'requestsInterval');
+    const timeoutProp = obj && findProperty(obj, 'timeout');
+    let delay: PollDelay;
+    if (intervalProp) {
+      const v = evalNumber(file, intervalProp.value);
+      delay = { kind: 'wait', ms: v.ms, node: intervalProp.value, literal: v.literal };
+    } else if (obj && !spread) {
+      delay = { kind: 'none', node: obj };
+    } else {
+      delay = { kind: 'wait' };
+    }
+    const bounds: PollBound[] = [];
+    if (timeoutProp) {
+      const t = evalNumber(file, timeoutProp.value).ms;
+      const count = t !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(t / delay.ms)) : undefined;
+      bounds.push({ kind: 'official', count, node: timeoutProp.value });
+    } else {
+      // Without `timeout` the client stops at once (or uses a spread's value): not a poll this rule can size.
+      bounds.push({ kind: 'official', node: timeouts });
+    }
+    return { delay, bounds };
+  });
 }

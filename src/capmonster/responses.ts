@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
-import { getPolls, type Poll } from './polls';
+import { getPollSites, type Poll, repeats } from './polls';
 
 /**
  * Where each CapMonster response goes and whether its error is looked at before its payload is used,
@@ -993,7 +993,8 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
   if (!mayHaveHandlers(file)) return out;
   const seen = new Set<TSESTree.Node>();
   const creates = file.requests.filter((r) => anyMethod(r.methods, isCreateMethod));
-  for (const poll of getPolls(file)) {
+  // Poll sites, not sized polls: a poll's bounds are only worked out when it has an error handler.
+  for (const poll of getPollSites(file)) {
     // The official client polls inside `Solve`, which also creates the task: a catch around it is a create retry.
     if (poll.kind === 'official') continue;
     const region = poll.body;
@@ -1043,6 +1044,8 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
         }
       }
     }
+    // A place that sends one request at most (it always breaks, `i < 1`) does not repeat what it swallows.
+    if (handlers.length === 0 || !repeats(poll)) continue;
     for (const h of handlers) {
       if (seen.has(h.node)) continue;
       seen.add(h.node);

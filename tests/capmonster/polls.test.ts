@@ -3,7 +3,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { getCapMonster } from '../../src/capmonster';
-import { getPolls, type Poll } from '../../src/capmonster/polls';
+import { getPolls, getPollSites, type Poll } from '../../src/capmonster/polls';
 
 /** Runs the poll analysis on a snippet and returns a plain summary of each poll. */
 function pollsOf(code: string, settings: Record<string, unknown> = {}) {
@@ -331,5 +331,65 @@ async function a(id: number) {
 describe('getPolls', () => {
   it.each(cases)('%s', (_name, code, expected) => {
     expect(pollsOf(`${HEAD}${code}`).map((p) => ({ ...p, line: p.line - HEAD.split('\n').length + 1 }))).toEqual(expected);
+  });
+});
+
+describe('getPollSites', () => {
+  function sitesOf(code: string) {
+    let out: { sites: readonly Poll[]; sizedBefore: boolean[]; polls: readonly Poll[] } | undefined;
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser, sourceType: 'module' },
+          plugins: {
+            probe: {
+              rules: {
+                sites: {
+                  create(context) {
+                    return {
+                      'Program:exit'() {
+                        const file = getCapMonster(context as never);
+                        const sites = getPollSites(file);
+                        const sizedBefore = sites.map((p) => Object.getOwnPropertyDescriptor(p, 'bound')?.get === undefined);
+                        out = { sites, sizedBefore, polls: getPolls(file) };
+                      },
+                    };
+                  },
+                },
+              },
+            },
+          },
+          rules: { 'probe/sites': 'error' },
+        },
+      ],
+      'probe.ts',
+    );
+    return out!;
+  }
+
+  it('lists places that send once, which getPolls leaves out, and sizes none of them until asked', () => {
+    const { sites, sizedBefore, polls } = sitesOf(`${HEAD}
+async function once(taskId: number) {
+  for (let i = 0; i < 1; i++) {
+    await sleep(2000);
+    const r = await getResult(taskId);
+    if (r.status === 'ready') return r.solution;
+  }
+}
+async function many(taskId: number) {
+  for (let i = 0; i < 30; i++) {
+    await sleep(2000);
+    const r = await getResult(taskId);
+    if (r.status === 'ready') return r.solution;
+  }
+}`);
+    expect(sites.map((p) => p.kind)).toEqual(['loop', 'loop']);
+    expect(sizedBefore).toEqual([false, false]);
+    expect(sites.map((p) => p.bound?.count)).toEqual([1, 30]);
+    expect(polls).toEqual([sites[1]]);
+    expect(Object.getOwnPropertyDescriptor(sites[0]!, 'bound')?.get).toBeUndefined();
   });
 });

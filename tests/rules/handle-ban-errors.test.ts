@@ -354,6 +354,24 @@ export async function solve(websiteURL, websiteKey) {
 }
 `,
     },
+    {
+      name: 'catch in a loop that sends one request at most is not a swallowed poll error',
+      code: `
+import axios from 'axios';
+export async function resultOnce(taskId) {
+  for (let i = 0; i < 1; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (e) {
+      console.warn('poll failed', e);
+    }
+  }
+}
+`,
+    },
     // ---- swallowedError: handlers that stop -------------------------------------------------------
     {
       name: 'catch in a poll that rethrows',
