@@ -290,12 +290,13 @@ function ratio(m, a, b) {
  * For attribution only: the fraction of the poll places whose bounds handle-ban-errors works out by
  * itself (it sizes a poll only when it finds an error handler in it). One untimed pass: each file's
  * analysis is fresh, handle-ban-errors' swallowed-error search runs alone, then the places it sized
- * are counted (a sized poll's `bound` is a value, no longer a getter).
+ * are counted.
  */
 async function measurePollSizing(files) {
   const getPollSites = sharedFn('polls', 'getPollSites');
+  const isSized = sharedFn('polls', 'isSized');
   const getSwallowedErrors = sharedFn('responses', 'getSwallowedErrors');
-  if (!getPollSites || !getSwallowedErrors) return undefined;
+  if (!getPollSites || !isSized || !getSwallowedErrors) return undefined;
   let sites = 0;
   let sized = 0;
   const probe = {
@@ -306,7 +307,7 @@ async function measurePollSizing(files) {
       getSwallowedErrors(file);
       for (const poll of getPollSites(file)) {
         sites++;
-        if (Object.getOwnPropertyDescriptor(poll, 'bound')?.get === undefined) sized++;
+        if (isSized(poll)) sized++;
       }
       return {};
     },

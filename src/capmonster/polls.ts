@@ -107,31 +107,65 @@ function failedSizing(node: TSESTree.Node): Sizing {
   return { bounds: [{ kind: 'range', count: 1, node }], delay: { kind: 'wait' } };
 }
 
-/**
- * A poll whose bounds and delay are computed on first read, once: the first read of any of the three
- * replaces the getters with the values (so `Object.getOwnPropertyDescriptor(poll, 'bound').get` tells
- * whether the poll has been sized, which the benchmark uses to charge the sizing to the rules that asked).
- */
-function lazyPoll(site: Omit<Poll, 'bounds' | 'bound' | 'delay'>, size: () => Sizing): Poll {
-  const poll = site as Poll;
-  const sizeNow = () => {
+type Site = Omit<Poll, 'bounds' | 'bound' | 'delay'>;
+
+/** A poll whose bounds and delay are worked out on first read, once. */
+class LazyPoll implements Poll {
+  readonly kind: Poll['kind'];
+  readonly node: TSESTree.Node;
+  readonly body: TSESTree.Node;
+  readonly fn: FunctionNode | undefined;
+  readonly requests: CapRequest[];
+  readonly loc: TSESTree.SourceLocation;
+  private sizing: (Sizing & { bound: PollBound | undefined }) | undefined;
+  private size: (() => Sizing) | undefined;
+
+  constructor(site: Site, size: () => Sizing) {
+    this.kind = site.kind;
+    this.node = site.node;
+    this.body = site.body;
+    this.fn = site.fn;
+    this.requests = site.requests;
+    this.loc = site.loc;
+    this.size = size;
+  }
+
+  get sized(): boolean {
+    return this.sizing !== undefined;
+  }
+
+  private get sizes(): Sizing & { bound: PollBound | undefined } {
+    if (this.sizing) return this.sizing;
     let s: Sizing;
     try {
-      s = size();
+      s = this.size!();
     } catch {
-      s = failedSizing(site.node);
+      s = failedSizing(this.node);
     }
-    Object.defineProperties(poll, {
-      bounds: { value: s.bounds, enumerable: true },
-      bound: { value: tightest(s.bounds), enumerable: true },
-      delay: { value: s.delay, enumerable: true },
-    });
-  };
-  return Object.defineProperties(poll, {
-    bounds: { get: () => (sizeNow(), poll.bounds), enumerable: true, configurable: true },
-    bound: { get: () => (sizeNow(), poll.bound), enumerable: true, configurable: true },
-    delay: { get: () => (sizeNow(), poll.delay), enumerable: true, configurable: true },
-  });
+    this.size = undefined;
+    return (this.sizing = { ...s, bound: tightest(s.bounds) });
+  }
+
+  get bounds(): readonly PollBound[] {
+    return this.sizes.bounds;
+  }
+
+  get bound(): PollBound | undefined {
+    return this.sizes.bound;
+  }
+
+  get delay(): PollDelay {
+    return this.sizes.delay;
+  }
+}
+
+function lazyPoll(site: Site, size: () => Sizing): Poll {
+  return new LazyPoll(site, size);
+}
+
+/** Whether a poll's bounds and delay have been worked out yet (the benchmark charges sizing to the rules that asked for it). */
+export function isSized(poll: Poll): boolean {
+  return !(poll instanceof LazyPoll) || poll.sized;
 }
 
 const MAX_SIM = 100_000;
