@@ -215,7 +215,7 @@ async function measure(label, files, names, { rounds, warmup, every = {} }) {
       }
     }
     const kind = measured ? `round ${r - warmup + 1}/${rounds}` : 'warm-up';
-    log(`  ${label} ${kind}: ${((performance.now() - t0) / 1000).toFixed(1)} s (${names.map((n, c) => `${n} ${(t[c] / 1000).toFixed(2)}s`).join(', ')})`);
+    log(`  ${label} ${kind}: ${((performance.now() - t0) / 1000).toFixed(1)} s, ${elapsed()} (${names.map((n, c) => `${n} ${(t[c] / 1000).toFixed(2)}s`).join(', ')})`);
     if (measured) names.forEach((_, c) => perRound[c].push(t[c]));
   }
   const times = Object.fromEntries(names.map((n, c) => [n, perRound[c]]));
@@ -360,7 +360,7 @@ async function ruleStats(label, files, config, passes, warmup = 1) {
       parse.push(parsePass);
       total.push(totalPass);
     }
-    log(`  ${label} stats pass ${p < warmup ? 'warm-up' : `${p - warmup + 1}/${passes}`}`);
+    log(`  ${label} stats pass ${p < warmup ? 'warm-up' : `${p - warmup + 1}/${passes}`} (${elapsed()})`);
   }
   const sums = new Map();
   for (const byRule of perFile) for (const [rule, ts] of byRule) sums.set(rule, (sums.get(rule) ?? 0) + median(ts));
@@ -374,6 +374,8 @@ async function ruleStats(label, files, config, passes, warmup = 1) {
 
 // ---------------------------------------------------------------- run
 const started = performance.now();
+/** Seconds since the bench started, for the progress log. */
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s in`;
 const env = {
   node: process.version,
   eslint: eslintVersion,
@@ -415,7 +417,9 @@ const recAll = [
 // file, for attribution only (no budget reads it).
 const statsMain = await ruleStats('non-CapMonster', main.files.filter((_, i) => i % 4 === 0), recAll, 1, 0);
 const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 3 : 5);
-const pollSizing = await measurePollSizing(heavy.files);
+// The heavy corpus repeats one set of sources; the fraction is the same on one copy of them.
+const pollSizing = await measurePollSizing(heavy.files.filter((f) => f.file.split(/[\\/]/u).includes('copy-1')));
+log(`  poll sizing pass done (${elapsed()})`);
 if (pollSizing) {
   const sizing = SHARED.find((a) => a.rule === 'capmonster-polls');
   if (sizing) {
@@ -463,7 +467,7 @@ if (SCALING) {
     });
     row.pluginRules = { msPerFile: median(pluginTimes), usPerLine: (median(pluginTimes) * 1000) / n };
     scaling.push(row);
-    log(`  scaling ${factor}x: ${n} lines, all ${fix(row.all.usPerLine, 2)} µs/line`);
+    log(`  scaling ${factor}x: ${n} lines, all ${fix(row.all.usPerLine, 2)} µs/line (${elapsed()})`);
   }
 }
 
