@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { getCapMonster } from '../../src/capmonster';
 import { getPolls, getPollSites, isSized, type Poll } from '../../src/capmonster/polls';
 
-/** Runs the poll analysis on a snippet and returns a plain summary of each poll. */
-function pollsOf(code: string, settings: Record<string, unknown> = {}) {
-  let polls: readonly Poll[] = [];
+type CapMonsterFile = ReturnType<typeof getCapMonster>;
+
+/** Lints a snippet with a probe rule that hands the file's shared analysis to `read`, and returns what `read` returned. */
+function probe<T>(code: string, read: (file: CapMonsterFile) => T, settings: Record<string, unknown> = {}): T {
+  let out: { value: T } | undefined;
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
     code,
@@ -19,12 +21,11 @@ function pollsOf(code: string, settings: Record<string, unknown> = {}) {
         plugins: {
           probe: {
             rules: {
-              polls: {
+              read: {
                 create(context) {
                   return {
                     'Program:exit'() {
-                      const file = getCapMonster(context as never);
-                      polls = file.isCapMonster ? getPolls(file) : [];
+                      out = { value: read(getCapMonster(context as never)) };
                     },
                   };
                 },
@@ -32,12 +33,19 @@ function pollsOf(code: string, settings: Record<string, unknown> = {}) {
             },
           },
         },
-        rules: { 'probe/polls': 'error' },
+        rules: { 'probe/read': 'error' },
       },
     ],
     'probe.ts',
   );
   expect(messages.filter((m) => m.fatal)).toEqual([]);
+  expect(out).toBeDefined();
+  return out!.value;
+}
+
+/** Runs the poll analysis on a snippet and returns a plain summary of each poll. */
+function pollsOf(code: string, settings: Record<string, unknown> = {}) {
+  const polls: readonly Poll[] = probe(code, (file) => (file.isCapMonster ? getPolls(file) : []), settings);
   return polls.map((p) => ({
     kind: p.kind,
     line: p.loc.start.line,
@@ -336,38 +344,11 @@ describe('getPolls', () => {
 
 describe('getPollSites', () => {
   function sitesOf(code: string) {
-    let out: { sites: readonly Poll[]; sizedBefore: boolean[]; polls: readonly Poll[] } | undefined;
-    const linter = new Linter({ configType: 'flat' });
-    linter.verify(
-      code,
-      [
-        {
-          files: ['**/*.ts'],
-          languageOptions: { parser: tsParser, sourceType: 'module' },
-          plugins: {
-            probe: {
-              rules: {
-                sites: {
-                  create(context) {
-                    return {
-                      'Program:exit'() {
-                        const file = getCapMonster(context as never);
-                        const sites = getPollSites(file);
-                        const sizedBefore = sites.map(isSized);
-                        out = { sites, sizedBefore, polls: getPolls(file) };
-                      },
-                    };
-                  },
-                },
-              },
-            },
-          },
-          rules: { 'probe/sites': 'error' },
-        },
-      ],
-      'probe.ts',
-    );
-    return out!;
+    return probe(code, (file) => {
+      const sites = getPollSites(file);
+      const sizedBefore = sites.map(isSized);
+      return { sites, sizedBefore, polls: getPolls(file) };
+    });
   }
 
   it('lists places that send once, which getPolls leaves out, and sizes none of them until asked', () => {
