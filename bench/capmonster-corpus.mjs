@@ -125,7 +125,7 @@ export function capMonsterSources() {
 /**
  * The CapMonster-heavy corpus: the sources replicated to at least `minLines` lines.
  * @param {{ minLines?: number }} [options]
- * @returns {Promise<{ files: Array<{ file: string, pkg: string, code: string }>, sources: ReturnType<typeof capMonsterSources>, lines: number }>}
+ * @returns {Promise<{ files: Array<{ file: string, pkg: string, code: string, copy: number }>, sources: ReturnType<typeof capMonsterSources>, lines: number }>}
  */
 export async function buildCapMonsterCorpus(options = {}) {
   const minLines = options.minLines ?? 20_000;
@@ -141,6 +141,7 @@ export async function buildCapMonsterCorpus(options = {}) {
         file: join(CORPUS_DIR, 'capmonster', `copy-${copy}`, `${stem}${ext}`),
         pkg: `capmonster:${source.origin}`,
         code: source.code,
+        copy,
       });
       lines += countLines(source.code);
     }

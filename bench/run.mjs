@@ -418,7 +418,7 @@ const recAll = [
 const statsMain = await ruleStats('non-CapMonster', main.files.filter((_, i) => i % 4 === 0), recAll, 1, 0);
 const statsHeavy = await ruleStats('CapMonster-heavy', heavy.files, recAll, QUICK ? 3 : 5);
 // The heavy corpus repeats one set of sources; the fraction is the same on one copy of them.
-const pollSizing = await measurePollSizing(heavy.files.filter((f) => f.file.split(/[\\/]/u).includes('copy-1')));
+const pollSizing = await measurePollSizing(heavy.files.filter((f) => f.copy === 1));
 log(`  poll sizing pass done (${elapsed()})`);
 if (pollSizing) {
   const sizing = SHARED.find((a) => a.rule === 'capmonster-polls');

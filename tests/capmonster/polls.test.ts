@@ -2,10 +2,8 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { getCapMonster } from '../../src/capmonster';
+import { type CapMonsterFile, getCapMonster } from '../../src/capmonster';
 import { getPolls, getPollSites, isSized, type Poll } from '../../src/capmonster/polls';
-
-type CapMonsterFile = ReturnType<typeof getCapMonster>;
 
 /** Lints a snippet with a probe rule that hands the file's shared analysis to `read`, and returns what `read` returned. */
 function probe<T>(code: string, read: (file: CapMonsterFile) => T, settings: Record<string, unknown> = {}): T {
