@@ -10,6 +10,11 @@ import { type Leaf, type StaticResolver, UNKNOWN } from './static';
 export interface Field {
   node: TSESTree.Node;
   text?: string;
+  /**
+   * The value is one part of a longer text (a URL query, a `key=…&action=…` string): `node` may hold
+   * more than the value. Otherwise the text is the whole of `node`'s value.
+   */
+  part?: boolean;
 }
 
 /** What one HTTP call sends, as far as the source shows it. */
@@ -392,7 +397,7 @@ export class HttpExtractor {
         const covering = [...new Set(owner.slice(start, start + value.length))];
         const exact = covering.find((i) => leaves[i]!.text === value || leaves[i]!.text === undefined);
         const node = leaves[exact ?? covering[0] ?? owner[pos] ?? 0]!.node;
-        fields.set(name, value.includes(UNKNOWN) ? { node } : { node, text: decodeURIComponentSafe(value) });
+        fields.set(name, value.includes(UNKNOWN) ? { node, part: true } : { node, text: decodeURIComponentSafe(value), part: true });
       }
       pos += pair.length + 1;
     }

@@ -1153,7 +1153,7 @@ class KeyAnalysis {
     }
     let key: TSESTree.Node = r.key;
     // A key inside a longer string: 'https://api.capmonster.cloud/in.php?key=…&method=…'
-    if (field?.text !== undefined) {
+    if (field?.part && field.text !== undefined) {
       const own = key.type === AST_NODE_TYPES.TemplateElement ? key.value.cooked : this.file.resolver.string(key);
       if (own !== undefined && own !== field.text) {
         const literal = embeddingLiteral(this.file, key, field.text);
