@@ -160,6 +160,74 @@ export function findAncestor(
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
+/** Keys the generic walks of the analyses never follow: back links, positions, types and decorators. */
+const SKIP_CHILD_KEYS: ReadonlySet<string> = new Set([
+  'parent',
+  'loc',
+  'range',
+  'typeAnnotation',
+  'returnType',
+  'typeParameters',
+  'typeArguments',
+  'decorators',
+]);
+
+/** The visitor keys of the file being analysed (see {@link useVisitorKeys}). */
+let activeKeys: VisitorKeys | undefined;
+/** Per set of visitor keys, each node type's child keys (`null`: a type the keys do not list). */
+const childKeyCache = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
+let activeChildKeys: Map<string, readonly string[] | null> | undefined;
+
+/**
+ * Makes the parser's visitor keys of the file being analysed the ones {@link forEachChild} follows.
+ * ESLint lints one file at a time, and the shared analysis sets them before any walk of a file.
+ */
+export function useVisitorKeys(keys: VisitorKeys | undefined): void {
+  if (keys === activeKeys) return;
+  activeKeys = keys;
+  activeChildKeys = undefined;
+  if (!keys) return;
+  activeChildKeys = childKeyCache.get(keys);
+  if (!activeChildKeys) childKeyCache.set(keys, (activeChildKeys = new Map()));
+}
+
+/** The keys of a node type that hold child nodes, from the active visitor keys, less {@link SKIP_CHILD_KEYS}. */
+function childKeysOf(type: string): readonly string[] | undefined {
+  const byType = activeChildKeys;
+  if (!byType || !activeKeys) return undefined;
+  let list = byType.get(type);
+  if (list === undefined) {
+    const all = activeKeys[type];
+    list = all ? all.filter((k) => !SKIP_CHILD_KEYS.has(k)) : null;
+    byType.set(type, list);
+  }
+  return list ?? undefined;
+}
+
+/**
+ * Calls `visit` with each child node of `node`, in source order (type annotations and decorators left
+ * out). Follows the parser's visitor keys; a node type they do not list is read property by property.
+ */
+export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+  const record = node as unknown as Record<string, unknown>;
+  const keys = childKeysOf(node.type);
+  if (keys) {
+    for (const key of keys) visitValue(record[key], visit);
+    return;
+  }
+  for (const key of Object.keys(record)) {
+    if (!SKIP_CHILD_KEYS.has(key)) visitValue(record[key], visit);
+  }
+}
+
+function visitValue(v: unknown, visit: (child: TSESTree.Node) => void): void {
+  if (Array.isArray(v)) {
+    for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') visit(c as TSESTree.Node);
+  } else if (v && typeof (v as TSESTree.Node).type === 'string') {
+    visit(v as TSESTree.Node);
+  }
+}
+
 /**
  * Visits `root` and its descendants in source order (pre-order), following ESLint's visitor keys;
  * `visit` returns false to skip a node's children. Stops after `limit` nodes so a huge file cannot hang.

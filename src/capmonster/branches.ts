@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, forEachChild, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
@@ -575,40 +575,32 @@ function isProcessExit(call: TSESTree.CallExpression): boolean {
 export function callsIn(node: TSESTree.Node, limit = 400): TSESTree.CallExpression[] {
   const out: TSESTree.CallExpression[] = [];
   const stack: TSESTree.Node[] = [node];
+  const kids: TSESTree.Node[] = [];
+  const collect = (child: TSESTree.Node): void => {
+    kids.push(child);
+  };
   let seen = 0;
   while (stack.length > 0 && seen++ < limit * 20) {
     const cur = stack.pop()!;
     if (cur.type === AST_NODE_TYPES.CallExpression) out.push(cur);
-    for (const child of children(cur).reverse()) stack.push(child);
+    kids.length = 0;
+    forEachChild(cur, collect);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out.sort((a, b) => a.range[0] - b.range[0]).slice(0, limit);
-}
-
-const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters', 'typeArguments', 'decorators']);
-
-/** The child nodes of a node (generic: every property holding a node). */
-export function children(node: TSESTree.Node): TSESTree.Node[] {
-  const out: TSESTree.Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (SKIP_KEYS.has(key)) continue;
-    const v = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as TSESTree.Node).type === 'string') out.push(c as TSESTree.Node);
-    } else if (v && typeof (v as TSESTree.Node).type === 'string') {
-      out.push(v as TSESTree.Node);
-    }
-  }
-  return out;
 }
 
 /** Whether any part of `node` satisfies `test` (bounded walk). */
 export function someNode(node: TSESTree.Node, test: (n: TSESTree.Node) => boolean, limit = 5000): boolean {
   const stack: TSESTree.Node[] = [node];
+  const push = (child: TSESTree.Node): void => {
+    stack.push(child);
+  };
   let seen = 0;
   while (stack.length > 0 && seen++ < limit) {
     const cur = stack.pop()!;
     if (test(cur)) return true;
-    stack.push(...children(cur));
+    forEachChild(cur, push);
   }
   return false;
 }

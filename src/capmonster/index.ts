@@ -14,6 +14,7 @@ import {
   outerExpression,
   propertyName,
   unwrap,
+  useVisitorKeys,
 } from './ast';
 import { classify, type Field, HTTP_MODULES, HttpExtractor } from './http';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod, methodFromName } from './methods';
@@ -158,6 +159,7 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export function getCapMonster(context: AnyContext): CapMonsterFile {
   const sourceCode = context.sourceCode;
   const ast = sourceCode.ast;
+  useVisitorKeys(sourceCode.visitorKeys);
   // Every rule asks for the file it is created for, one after the other: the last answer is
   // nearly always the one wanted, and comparing it costs less than a WeakMap look-up.
   if (last?.ast === ast) return last.file;
