@@ -169,7 +169,19 @@ function subjectOf(root: string, path: readonly string[]): string {
 }
 
 /** `a.b.c`, `this.x`, `import.meta.env.X` for a static member chain; undefined otherwise. */
-export function memberPath(node: TSESTree.Node, depth = 0): string | undefined {
+export function memberPath(node: TSESTree.Node): string | undefined {
+  return pathOf(node, false, 0);
+}
+
+/**
+ * {@link memberPath} written as code that reads the same value: a name that is not an identifier is
+ * read with brackets (`process.env["CAPMONSTER-KEY"]`).
+ */
+function codePath(node: TSESTree.Node): string | undefined {
+  return pathOf(node, true, 0);
+}
+
+function pathOf(node: TSESTree.Node, code: boolean, depth: number): string | undefined {
   if (depth > 16) return undefined;
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.Identifier) return n.name;
@@ -177,8 +189,9 @@ export function memberPath(node: TSESTree.Node, depth = 0): string | undefined {
   if (n.type === AST_NODE_TYPES.MetaProperty) return `${n.meta.name}.${n.property.name}`;
   if (n.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(n);
-    const obj = name === undefined ? undefined : memberPath(n.object, depth + 1);
-    return obj === undefined ? undefined : `${obj}.${name}`;
+    const obj = name === undefined ? undefined : pathOf(n.object, code, depth + 1);
+    if (obj === undefined || name === undefined) return undefined;
+    return code ? subjectOf(obj, [name]) : `${obj}.${name}`;
   }
   return undefined;
 }
@@ -1241,7 +1254,7 @@ function guardSiteOf(node: TSESTree.Node, states: readonly State[]): KeyGuardSit
     }
   }
   // No declaration: guard the read itself, right before the statement it is in.
-  const subject = memberPath(node);
+  const subject = codePath(node);
   if (subject === undefined || node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
     if (isFunction(cur) || cur.type === AST_NODE_TYPES.ClassBody) return undefined;

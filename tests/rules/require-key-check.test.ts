@@ -992,6 +992,32 @@ export async function result(id: string) {
 ` }] }],
     },
     {
+      name: 'an environment name that is not an identifier: the guard reads it with brackets',
+      code: `
+export async function balance() {
+  const res = await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env['CAPMONSTER-KEY'] }) });
+  return res.json();
+}
+`,
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 122, suggestions: [{ messageId: 'addKeyCheck', output: `
+export async function balance() {
+  ${GUARD('process.env["CAPMONSTER-KEY"]')}
+  const res = await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env['CAPMONSTER-KEY'] }) });
+  return res.json();
+}
+` }] }],
+    },
+    {
+      name: 'an environment name with a quote: the guard escapes it in its message',
+      code: `
+await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env["CAP'KEY"] }) });
+`,
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 108, suggestions: [{ messageId: 'addKeyCheck', output: `
+if (!process.env["CAP'KEY"]) throw new Error('process.env["CAP\\'KEY"] is not set: CapMonster bans clients that send requests without a valid key');
+await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env["CAP'KEY"] }) });
+` }] }],
+    },
+    {
       name: '2captcha: FormData with a got searchParams balance',
       code: `
 import got from 'got';
