@@ -47,7 +47,8 @@ export default createRule<Options, MessageIds>({
     function guardFix(site: KeyGuardSite): (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix {
       const line = sourceCode.lines[site.anchor.loc.start.line - 1] ?? '';
       const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
-      const name = site.subject.replace(/[\\']/g, '\\$&');
+      // Most subjects have nothing to escape, and a global replace with `$&` is slow even then (a few µs a call).
+      const name = /[\\']/.test(site.subject) ? site.subject.replace(/[\\']/g, '\\$&') : site.subject;
       const guard = `if (!${site.subject}) throw new Error('${name} is not set: CapMonster bans clients that send requests without a valid key');`;
       return (fixer) =>
         site.where === 'after'
