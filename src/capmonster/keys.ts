@@ -876,6 +876,14 @@ class KeyAnalysis {
     walk(this.file, node, (n) => {
       if (isFunction(n)) return false;
       if (n.type === AST_NODE_TYPES.Identifier) {
+        // A property name (`config.key`, `{ key: 1 }`) names no variable.
+        const p = n.parent;
+        if (
+          (p?.type === AST_NODE_TYPES.MemberExpression && p.property === n && !p.computed) ||
+          (p?.type === AST_NODE_TYPES.Property && p.key === n && !p.computed && !p.shorthand)
+        ) {
+          return true;
+        }
         const v = this.file.resolver.variableOf(n);
         if (v) vars.add(v);
       } else if (n.type === AST_NODE_TYPES.MemberExpression) {

@@ -992,6 +992,26 @@ export async function result(id: string) {
 ` }] }],
     },
     {
+      name: 'a check of a property with the key variable’s name does not check the variable',
+      code: `
+import config from './config.js';
+
+const key = process.env.CAPMONSTER_KEY;
+if (!config.key) throw new Error('config.key is not set');
+
+export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: key }) });
+`,
+      errors: [{ messageId: 'uncheckedKey', line: 4, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+import config from './config.js';
+
+const key = process.env.CAPMONSTER_KEY;
+${GUARD('key')}
+if (!config.key) throw new Error('config.key is not set');
+
+export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: key }) });
+` }] }],
+    },
+    {
       name: 'an environment name that is not an identifier: the guard reads it with brackets',
       code: `
 export async function balance() {
