@@ -66,6 +66,8 @@ const FIELD_HINTS = new Set(['clientKey', 'taskId', 'task', 'key', 'action', 'me
 const HOST_CAPMONSTER = /capmonster\.cloud/i;
 const HOST_COMPATIBLE = /anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;
 const JSON_PATH = /\/(createTask|getTaskResult|getBalance|reportIncorrect[A-Za-z]*)(?![A-Za-z])/;
+const IN_PHP = /\/in\.php(?![\w.])/i;
+const RES_PHP = /\/res\.php(?![\w.])/i;
 
 /**
  * A field whose text is resolved when first read: most fields of a request (the task's website, its
@@ -449,7 +451,8 @@ export interface Classification {
  * instance counts).
  */
 export function classify(http: HttpCall, extractor: HttpExtractor, fileHasHost: boolean): Classification | undefined {
-  const text = http.url.map((l) => (l.text !== undefined ? l.text : UNKNOWN)).join('');
+  let text = '';
+  for (const l of http.url) text += l.text !== undefined ? l.text : UNKNOWN;
   const host: HostKind = HOST_CAPMONSTER.test(text) ? 'capmonster' : HOST_COMPATIBLE.test(text) ? 'compatible' : 'unknown';
   const f = http.fields;
   const hasClientKey = f.has('clientKey');
@@ -459,10 +462,10 @@ export function classify(http: HttpCall, extractor: HttpExtractor, fileHasHost: 
   let methodParam: Classification['methodParam'];
   if (json) {
     method = methodFromName(json[1]!);
-  } else if (/\/in\.php(?![\w.])/i.test(text)) {
+  } else if (IN_PHP.test(text)) {
     method = 'in.php';
     protocol = 'text';
-  } else if (/\/res\.php(?![\w.])/i.test(text)) {
+  } else if (RES_PHP.test(text)) {
     protocol = 'text';
     const action = f.get('action')?.text?.toLowerCase();
     method =
@@ -474,8 +477,10 @@ export function classify(http: HttpCall, extractor: HttpExtractor, fileHasHost: 
             ? 'res.php:report'
             : 'res.php';
   } else {
-    const last = [...http.url].reverse().find((l) => l.text === undefined || l.text !== '');
-    const prev = last ? http.url[http.url.indexOf(last) - 1] : undefined;
+    let at = http.url.length - 1;
+    while (at >= 0 && http.url[at]!.text === '') at--;
+    const last = at >= 0 ? http.url[at] : undefined;
+    const prev = at > 0 ? http.url[at - 1] : undefined;
     if (last && last.text === undefined && prev?.text?.endsWith('/')) {
       methodParam = extractor.parameterOf(last.node);
     }
