@@ -141,6 +141,15 @@ export function isMember(node: TSESTree.Node, property: string, object?: string)
   );
 }
 
+/** An identifier that names a property, not a variable: `config.key`, `{ key: 1 }` (not `{ key }`, whose value it also is). */
+export function isPropertyKey(id: TSESTree.Identifier): boolean {
+  const p = id.parent;
+  return (
+    (p?.type === AST_NODE_TYPES.MemberExpression && p.property === id && !p.computed) ||
+    (p?.type === AST_NODE_TYPES.Property && p.key === id && !p.computed && p.value !== id)
+  );
+}
+
 /** Whether `inner` is `outer` or lies inside it (by source range). */
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, forEachChild, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, forEachChild, type FunctionNode, isFunction, isLogCall, isLoop, isPropertyKey, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
@@ -1064,11 +1064,7 @@ export function rootsOf(node: TSESTree.Node): Set<string> {
   const out = new Set<string>();
   someNode(node, (n) => {
     if (n.type === AST_NODE_TYPES.Identifier) {
-      const p = n.parent;
-      const isKey =
-        (p?.type === AST_NODE_TYPES.MemberExpression && p.property === n && !p.computed) ||
-        (p?.type === AST_NODE_TYPES.Property && p.key === n && !p.computed && p.value !== n);
-      if (!isKey) out.add(n.name);
+      if (!isPropertyKey(n)) out.add(n.name);
     }
     if (n.type === AST_NODE_TYPES.MemberExpression && n.object.type === AST_NODE_TYPES.ThisExpression) {
       const name = propertyName(n);

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
+import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { Field } from './http';
 import type { CapMonsterFile, CapRequest } from './index';
@@ -876,14 +876,8 @@ class KeyAnalysis {
     walk(this.file, node, (n) => {
       if (isFunction(n)) return false;
       if (n.type === AST_NODE_TYPES.Identifier) {
-        // A property name (`config.key`, `{ key: 1 }`) names no variable.
-        const p = n.parent;
-        if (
-          (p?.type === AST_NODE_TYPES.MemberExpression && p.property === n && !p.computed) ||
-          (p?.type === AST_NODE_TYPES.Property && p.key === n && !p.computed && !p.shorthand)
-        ) {
-          return true;
-        }
+        // A property name (`config.key`) names no variable.
+        if (isPropertyKey(n)) return true;
         const v = this.file.resolver.variableOf(n);
         if (v) vars.add(v);
       } else if (n.type === AST_NODE_TYPES.MemberExpression) {
