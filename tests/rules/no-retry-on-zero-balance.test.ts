@@ -287,6 +287,113 @@ export async function run(tasks) {
   ],
   invalid: [
     {
+      name: "code spelt as a sum of two pieces, neither of them a code",
+      filename: 'file.js',
+      code: `import axios from 'axios';
+
+const NO_MONEY = 'ERROR_ZERO' + '_BALANCE';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (data.errorCode === NO_MONEY) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      output: `import axios from 'axios';
+
+const NO_MONEY = 'ERROR_ZERO' + '_BALANCE';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (data.errorCode === NO_MONEY) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      errors: [{ messageId: 'retriesZeroBalance', line: 8, column: 9, suggestions: [] }],
+    },
+    {
+      name: "code spelt by a template from a prefix constant",
+      filename: 'file.js',
+      code: `import axios from 'axios';
+
+const P = 'ERROR';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (data.errorCode === \`\${P}_ZERO_BALANCE\`) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      output: `import axios from 'axios';
+
+const P = 'ERROR';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (data.errorCode === \`\${P}_ZERO_BALANCE\`) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      errors: [{ messageId: 'retriesZeroBalance', line: 8, column: 9, suggestions: [] }],
+    },
+    {
+      name: "regex test on the error text, the only code spelling in the file",
+      filename: 'file.js',
+      code: `import axios from 'axios';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (/zero balance/i.test(data.errorDescription)) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      output: `import axios from 'axios';
+
+export async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (/zero balance/i.test(data.errorDescription)) {
+      await new Promise((r) => setTimeout(r, 60_000));
+      throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      errors: [{ messageId: 'retriesZeroBalance', line: 6, column: 9, suggestions: [] }],
+    },
+    {
       name: "axios createTask loop that waits and continues on ERROR_ZERO_BALANCE",
       filename: 'file.js',
       code: `import axios from 'axios';
