@@ -251,8 +251,8 @@ class Recognizer {
           const norm = normalizeCode(code);
           return single(positive, hitsFor([code], n, 'equality', subject, positive), [norm], true);
         }
-        const num = this.file.resolver.number(lit);
-        if (num !== undefined && this.file.resolver.number(subject) === undefined) {
+        const num = this.file.values.number(lit);
+        if (num !== undefined && this.file.values.number(subject) === undefined) {
           const sName = lastName(subject);
           if (sName !== undefined && STATUS_NAME.test(sName) && Number.isInteger(num) && num >= 100 && num < 600) {
             const hits: Hit[] =
@@ -273,8 +273,8 @@ class Recognizer {
     }
     if (op === '<' || op === '<=' || op === '>' || op === '>=') {
       // balance <= 0, balance < 1, 0 >= balance; list.indexOf(code) >= 0 / > -1
-      const lNum = this.file.resolver.number(left);
-      const rNum = this.file.resolver.number(right);
+      const lNum = this.file.values.number(left);
+      const rNum = this.file.values.number(right);
       const [subject, num, flipped] = rNum !== undefined && lNum === undefined ? [left, rNum, false] : lNum !== undefined && rNum === undefined ? [right, lNum, true] : [undefined, undefined, false];
       if (!subject || num === undefined) return undefined;
       // Normalise to `subject OP num`.
@@ -316,7 +316,7 @@ class Recognizer {
     if (name === 'includes' || name === 'startsWith' || name === 'endsWith' || name === 'match' || name === 'search') {
       const obj = unwrap(callee.object);
       const re = regexSource(arg);
-      const text = re === undefined ? this.file.resolver.string(arg) : undefined;
+      const text = re === undefined ? this.file.values.string(arg) : undefined;
       const parts = re ?? (text !== undefined ? [text] : undefined);
       if (!parts) return undefined;
       return this.substrings(parts, n, obj);
@@ -361,9 +361,9 @@ class Recognizer {
     let n = unwrap(node);
     if (n.type === AST_NODE_TYPES.Identifier || n.type === AST_NODE_TYPES.MemberExpression) {
       const v =
-        this.file.resolver.valueOf(n) ??
+        this.file.values.valueOf(n) ??
         (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) !== undefined
-          ? this.file.resolver.member(n.object, propertyName(n)!)
+          ? this.file.values.member(n.object, propertyName(n)!)
           : undefined);
       if (!v) return undefined;
       n = unwrap(v);
@@ -401,7 +401,7 @@ class Recognizer {
     ) {
       return undefined;
     }
-    const s = this.file.resolver.string(n);
+    const s = this.file.values.string(n);
     if (s !== undefined) return CODE_LIKE.test(s.trim()) ? s.trim() : undefined;
     if (n.type === AST_NODE_TYPES.MemberExpression) {
       const obj = unwrap(n.object);
@@ -428,7 +428,7 @@ class Recognizer {
     if (name === 'errorId' || name === 'errorCode' || name === 'error' || name === 'error_id') return true;
     if (n.type === AST_NODE_TYPES.BinaryExpression && n.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
       const l = lastName(n.left);
-      const num = this.file.resolver.number(n.right);
+      const num = this.file.values.number(n.right);
       if (l === 'errorId' && num !== undefined) {
         if ((n.operator === '!==' || n.operator === '!=') && num === 0) return true;
         if ((n.operator === '===' || n.operator === '==') && num === 0) return false;
@@ -443,7 +443,7 @@ class Recognizer {
   caseOf(discriminant: TSESTree.Node, test: TSESTree.Node): Recognition | undefined {
     const code = this.codeOf(test);
     if (code !== undefined) return single(true, hitsFor([code], test, 'switch', discriminant, false), [normalizeCode(code)], true);
-    const num = this.file.resolver.number(test);
+    const num = this.file.values.number(test);
     const sName = lastName(discriminant);
     if (num !== undefined && sName !== undefined && STATUS_NAME.test(sName)) {
       const hits: Hit[] =
@@ -557,7 +557,7 @@ function functionOfRef(file: CapMonsterFile, node: TSESTree.Node): FunctionNode 
   }
   if (isFunction(n)) return n;
   if (n.type !== AST_NODE_TYPES.Identifier && n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  return file.resolveFunction(n);
+  return file.values.functionOf(n);
 }
 
 
@@ -611,7 +611,7 @@ export function retryCallIn(w: PathWalk, node: TSESTree.Node): { call: TSESTree.
   for (const call of callsIn(node)) {
     if (isProcessExit(call) || isLogCall(call)) continue;
     const req = file.requestAt(call);
-    const target = file.resolveCallee(call);
+    const target = file.values.calleeOf(call);
     if (req && w.sends(req.methods)) {
       return { call, how: target && isAncestorFn(target, w.origin) ? 'recursion' : 'resend', fn: target };
     }
@@ -1082,7 +1082,7 @@ function proxyNames(file: CapMonsterFile, requests: readonly CapRequest[]): Set<
     if (r.task) {
       const t = unwrap(r.task);
       if (t.type === AST_NODE_TYPES.Identifier) names.add(t.name);
-      const obj = file.resolver.object(r.task);
+      const obj = file.values.object(r.task);
       if (obj) {
         for (const p of obj.properties) {
           if (p.type === AST_NODE_TYPES.SpreadElement) for (const n of rootsOf(p.argument)) names.add(n);
@@ -1177,7 +1177,7 @@ function proxyChanges(file: CapMonsterFile, w: PathWalk, o: Outcome & { kind: 'r
 
 /** Whether a retry call passes something other than what the function was called with (a new proxy). */
 function argsChange(file: CapMonsterFile, call: TSESTree.CallExpression, names: ReadonlySet<string>, w: PathWalk): boolean {
-  const target = file.resolveCallee(call);
+  const target = file.values.calleeOf(call);
   const params = target?.params ?? [];
   for (let i = 0; i < call.arguments.length; i++) {
     const arg = unwrap(call.arguments[i]!);
@@ -1187,7 +1187,7 @@ function argsChange(file: CapMonsterFile, call: TSESTree.CallExpression, names: 
     if (isFunction(arg)) {
       // retry(() => this.solve(task)): look at the call inside.
       for (const inner of callsIn(arg, 20)) {
-        const f = file.resolveCallee(inner);
+        const f = file.values.calleeOf(inner);
         if (f && isAncestorFn(f, w.origin) && argsChange(file, inner, names, w)) return true;
       }
       continue;

@@ -57,7 +57,7 @@ export function importOf(
   file: CapMonsterFile,
   id: TSESTree.Identifier,
 ): { source: string; name: string } | undefined {
-  const v = file.resolver.variableOf(id);
+  const v = file.values.variableOf(id);
   const def = v?.defs.length === 1 ? v.defs[0] : undefined;
   if (!def) return undefined;
   if (def.type === 'ImportBinding') {
@@ -118,7 +118,7 @@ function requireSource(node: TSESTree.Node): string | undefined {
 
 /** Whether an identifier is the global `setTimeout` (not shadowed, e.g. by an import from `timers/promises`). */
 function isGlobalName(file: CapMonsterFile, id: TSESTree.Identifier): boolean {
-  const v = file.resolver.variableOf(id);
+  const v = file.values.variableOf(id);
   return !v || v.defs.length === 0;
 }
 
@@ -155,9 +155,9 @@ export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, env: Env =
     case AST_NODE_TYPES.Literal:
       return typeof n.value === 'number' ? { ms: n.value, literal: n } : {};
     case AST_NODE_TYPES.Identifier: {
-      const v = file.resolver.variableOf(n);
+      const v = file.values.variableOf(n);
       if (v && env.has(v)) return env.get(v)!;
-      const ms = file.resolver.number(n);
+      const ms = file.values.number(n);
       return { ms, literal: ms === undefined ? undefined : constLiteral(file, n) };
     }
     case AST_NODE_TYPES.BinaryExpression: {
@@ -184,7 +184,7 @@ export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, env: Env =
       return n.operator === '-' ? { ms: -a } : n.operator === '+' ? { ms: a } : {};
     }
     default: {
-      const ms = file.resolver.number(n);
+      const ms = file.values.number(n);
       return { ms };
     }
   }
@@ -192,7 +192,7 @@ export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, env: Env =
 
 /** The numeric literal a same-file `const NAME = 1000` holds. */
 function constLiteral(file: CapMonsterFile, id: TSESTree.Identifier): TSESTree.Literal | undefined {
-  const v = file.resolver.variableOf(id);
+  const v = file.values.variableOf(id);
   const def = v?.defs.length === 1 ? v.defs[0] : undefined;
   if (
     def?.type === 'Variable' &&
@@ -243,7 +243,7 @@ function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Env, depth: num
       if (isWaitName(imp.name)) return { async: !SYNC_WAIT_NAME.test(imp.name) };
     }
     // const sleep = util.promisify(setTimeout)
-    const value = file.resolver.valueOf(callee);
+    const value = file.values.valueOf(callee);
     if (value && isPromisifiedTimeout(file, value)) return { ...arg(file, n, 0, env), async: true };
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -263,7 +263,7 @@ function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Env, depth: num
   }
 
   // A same-file helper: what it returns or awaits, with its parameters bound to this call's arguments.
-  const fn = file.resolveCallee(n);
+  const fn = file.values.calleeOf(n);
   if (fn) {
     const inner = helperDelay(file, fn, n, env, depth);
     if (inner) return inner;
@@ -308,7 +308,7 @@ function helperDelay(
   fn.params.forEach((p, i) => {
     const id = p.type === AST_NODE_TYPES.AssignmentPattern ? p.left : p;
     if (id.type !== AST_NODE_TYPES.Identifier) return;
-    const v = file.resolver.variableOf(id);
+    const v = file.values.variableOf(id);
     if (!v) return;
     const a = call.arguments[i];
     if (a && a.type !== AST_NODE_TYPES.SpreadElement) env.set(v, evalNumber(file, a, outer));

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
-import type { Field } from './http';
+import type { Field } from './senders';
 import type { CapMonsterFile, CapRequest } from './index';
 import { everyMethod, isBalanceMethod } from './methods';
 
@@ -272,7 +272,7 @@ class KeyTracer {
       case AST_NODE_TYPES.BinaryExpression: {
         if (n.operator !== '+' || path.length > 0) return;
         // KEY + '__nocache': the key is the first part ('' + KEY: the second).
-        const left = this.file.resolver.string(n.left);
+        const left = this.file.values.string(n.left);
         return this.trace(left === '' ? n.right : n.left, path, this.next(st, {}));
       }
       case AST_NODE_TYPES.LogicalExpression:
@@ -333,7 +333,7 @@ class KeyTracer {
   }
 
   private identifier(n: TSESTree.Identifier, path: readonly string[], st: State): void {
-    const v = this.file.resolver.variableOf(n);
+    const v = this.file.values.variableOf(n);
     if (!v || v.defs.length === 0) {
       if (n.name === 'undefined' && path.length === 0) {
         this.emit({ kind: 'literal', node: n, value: undefined, state: st });
@@ -506,7 +506,7 @@ class KeyTracer {
     }
     // Config and file reads.
     if (fnName === 'require') {
-      const source = arg0 ? this.file.resolver.string(arg0) : undefined;
+      const source = arg0 ? this.file.values.string(arg0) : undefined;
       if (source !== undefined && CONFIG_FILES.test(source)) {
         this.emit({ kind: 'external', node: n, external: 'config', state: st });
       }
@@ -549,13 +549,13 @@ class KeyTracer {
       return this.trace(callee.object, path, this.next(st, {}));
     }
     // A same-file getter: follow what it returns.
-    const fn = this.file.resolveCallee(n);
+    const fn = this.file.values.calleeOf(n);
     if (fn) this.returns(fn, path, this.next(st, { access: undefined }));
   }
 
   /** An object made in this file (`new Map(…)`, an object literal): its `get` is not a configuration read. */
   private isLocalData(node: TSESTree.Node): boolean {
-    const v = this.file.resolver.valueOf(node);
+    const v = this.file.values.valueOf(node);
     if (!v) return false;
     const t = unwrapAwait(v).type;
     return t === AST_NODE_TYPES.NewExpression || t === AST_NODE_TYPES.ObjectExpression || t === AST_NODE_TYPES.ArrayExpression;
@@ -679,7 +679,7 @@ class KeyAnalysis {
     if (!this.callSites) {
       this.callSites = new Map();
       for (const call of this.file.calls) {
-        const target = this.file.resolveCallee(call);
+        const target = this.file.values.calleeOf(call);
         if (!target) continue;
         let list = this.callSites.get(target);
         if (!list) this.callSites.set(target, (list = []));
@@ -802,7 +802,7 @@ class KeyAnalysis {
     if (isProcessExit(n)) return true;
     const callee = unwrap(n.callee);
     if (isFunction(callee)) return this.fnStops(callee);
-    const fn = this.file.resolveCallee(n);
+    const fn = this.file.values.calleeOf(n);
     return fn !== undefined && this.fnStops(fn);
   }
 
@@ -878,7 +878,7 @@ class KeyAnalysis {
       if (n.type === AST_NODE_TYPES.Identifier) {
         // A property name (`config.key`) names no variable.
         if (isPropertyKey(n)) return true;
-        const v = this.file.resolver.variableOf(n);
+        const v = this.file.values.variableOf(n);
         if (v) vars.add(v);
       } else if (n.type === AST_NODE_TYPES.MemberExpression) {
         const p = memberPath(n);
@@ -1035,7 +1035,7 @@ class KeyAnalysis {
         if (!ids) return;
         for (const v of this.file.sourceCode.scopeManager?.getDeclaredVariables(p) ?? []) add(v, depth);
         if (ids.type === AST_NODE_TYPES.Identifier) {
-          const v = this.file.resolver.variableOf(ids);
+          const v = this.file.values.variableOf(ids);
           if (v) add(v, depth);
         }
         return;
@@ -1080,7 +1080,7 @@ class KeyAnalysis {
     }
     // ClientOptions that no Solve/getBalance call of this file uses: the client is made here and used elsewhere.
     for (const opts of this.file.official.options) {
-      const obj = opts.arguments[0] ? this.file.resolver.object(opts.arguments[0]) : undefined;
+      const obj = opts.arguments[0] ? this.file.values.object(opts.arguments[0]) : undefined;
       const key = obj ? findProperty(obj, 'clientKey')?.value : undefined;
       if (!key || keyNodes.has(key)) continue;
       const tracer = new KeyTracer(this.file, this);
@@ -1158,7 +1158,6 @@ class KeyAnalysis {
     if (!r.key) return [];
     // A wrapper given the key as an argument: its own request reaches that argument through the parameter,
     // and so sees a check the wrapper makes.
-    if (r.wrapper?.keyParam !== undefined && r.call.arguments[r.wrapper.keyParam] === r.key) return [];
     let field: Field | undefined;
     for (const f of r.fields.values()) {
       if (f.node === r.key) {
@@ -1166,10 +1165,11 @@ class KeyAnalysis {
         break;
       }
     }
+    if (r.wrapper && field?.passed && r.wrapper.requests.some((inner) => inner.key)) return [];
     let key: TSESTree.Node = r.key;
     // A key inside a longer string: 'https://api.capmonster.cloud/in.php?key=…&method=…'
     if (field?.part && field.text !== undefined) {
-      const own = key.type === AST_NODE_TYPES.TemplateElement ? key.value.cooked : this.file.resolver.string(key);
+      const own = key.type === AST_NODE_TYPES.TemplateElement ? key.value.cooked : this.file.values.string(key);
       if (own !== undefined && own !== field.text) {
         const literal = embeddingLiteral(this.file, key, field.text);
         const following = literal ? undefined : followingExpression(key, own);
@@ -1212,7 +1212,7 @@ function embeddingLiteral(file: CapMonsterFile, node: TSESTree.Node, value: stri
     ) {
       return file.sourceCode.getText(n).includes(`key=${value}`) ? n : undefined;
     }
-    cur = file.resolver.valueOf(n);
+    cur = file.values.valueOf(n);
   }
   return undefined;
 }

@@ -197,7 +197,7 @@ function findPolls(file: CapMonsterFile): Poll[] {
     for (let fn = enclosingFunction(r.call); fn && !holders.has(fn); fn = enclosingFunction(fn)) holders.add(fn);
   }
   for (const fn of file.functions) {
-    if (!holders.has(fn) || file.functionName(fn) === undefined) continue;
+    if (!holders.has(fn) || file.values.functionName(fn) === undefined) continue;
     const calls = recursiveCalls(file, fn);
     if (calls.length === 0) continue;
     const requests = singles.filter((r) => ownedBy(r.call, fn) && !variesIn(file, r, fn.body) && !idParamMoves(file, r, fn, calls));
@@ -240,7 +240,7 @@ function taskIdVariables(file: CapMonsterFile, r: CapRequest): { vars: TSESLint.
       if (name === undefined || !PURE_CALLS.has(name)) moves = true;
     }
     if (n.type === AST_NODE_TYPES.Identifier) {
-      const v = file.resolver.variableOf(n);
+      const v = file.values.variableOf(n);
       if (v) vars.push(v);
     }
     // `task.id`: the object, not the property name.
@@ -248,7 +248,7 @@ function taskIdVariables(file: CapMonsterFile, r: CapRequest): { vars: TSESLint.
       let o = unwrap(n.object);
       while (o.type === AST_NODE_TYPES.MemberExpression && !o.computed) o = unwrap(o.object);
       if (o.type === AST_NODE_TYPES.Identifier) {
-        const v = file.resolver.variableOf(o);
+        const v = file.values.variableOf(o);
         if (v) vars.push(v);
         return false;
       }
@@ -281,7 +281,7 @@ function idParamMoves(file: CapMonsterFile, r: CapRequest, fn: FunctionNode, cal
     for (const rc of calls) {
       if (rc.type !== AST_NODE_TYPES.CallExpression) continue;
       const a = rc.arguments[index] && unwrap(rc.arguments[index]);
-      if (a?.type !== AST_NODE_TYPES.Identifier || file.resolver.variableOf(a) !== v) return true;
+      if (a?.type !== AST_NODE_TYPES.Identifier || file.values.variableOf(a) !== v) return true;
     }
   }
   return false;
@@ -325,7 +325,7 @@ function ownedBy(node: TSESTree.Node, fn: FunctionNode): boolean {
 
 /** The same-file function an identifier names. */
 function functionRef(file: CapMonsterFile, id: TSESTree.Identifier): FunctionNode | undefined {
-  return id.type === AST_NODE_TYPES.Identifier ? file.resolveFunction(id) : undefined;
+  return id.type === AST_NODE_TYPES.Identifier ? file.values.functionOf(id) : undefined;
 }
 
 /** `Array(60)`, `new Array(60)`, `Array.from({ length: 60 })`, `[...Array(60).keys()]`, an array literal. */
@@ -339,19 +339,19 @@ function rangeCount(file: CapMonsterFile, node: TSESTree.Node, depth = 0): numbe
     return n.elements.some((e) => e?.type === AST_NODE_TYPES.SpreadElement) ? undefined : n.elements.length;
   }
   if ((n.type === AST_NODE_TYPES.CallExpression || n.type === AST_NODE_TYPES.NewExpression) && n.callee.type === AST_NODE_TYPES.Identifier && n.callee.name === 'Array' && n.arguments.length === 1) {
-    return file.resolver.number(n.arguments[0]!);
+    return file.values.number(n.arguments[0]!);
   }
   if (n.type === AST_NODE_TYPES.CallExpression && n.callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(n.callee);
     const obj = unwrap(n.callee.object);
     if (name === 'from' && obj.type === AST_NODE_TYPES.Identifier && obj.name === 'Array' && n.arguments[0]) {
-      const length = file.resolver.member(n.arguments[0], 'length');
-      return length ? file.resolver.number(length) : rangeCount(file, n.arguments[0], depth + 1);
+      const length = file.values.member(n.arguments[0], 'length');
+      return length ? file.values.number(length) : rangeCount(file, n.arguments[0], depth + 1);
     }
     if (name === 'keys' || name === 'fill' || name === 'entries' || name === 'values') return rangeCount(file, obj, depth + 1);
   }
   if (n.type === AST_NODE_TYPES.Identifier) {
-    const v = file.resolver.valueOf(n);
+    const v = file.values.valueOf(n);
     return v ? rangeCount(file, v, depth + 1) : undefined;
   }
   return undefined;
@@ -373,7 +373,7 @@ function recursiveCalls(file: CapMonsterFile, fn: FunctionNode): TSESTree.Node[]
   for (let i = lo; i < calls.length && calls[i]!.range[0] < end; i++) {
     const call = calls[i]!;
     if (!contains(fn.body, call)) continue;
-    if (file.resolveCallee(call) === fn) out.push(call);
+    if (file.values.calleeOf(call) === fn) out.push(call);
     const name = calleeName(call);
     if (name === 'setTimeout' || name === 'setImmediate' || name === 'nextTick' || name === 'then') {
       for (const a of call.arguments) {
@@ -546,7 +546,7 @@ function exitAtoms(it: Iteration): Atom[] {
     for (const a of testAtoms) {
       atoms.push(a);
       if (a.node.type === AST_NODE_TYPES.Identifier) {
-        const v = it.file.resolver.variableOf(a.node);
+        const v = it.file.values.variableOf(a.node);
         if (v) flags.set(v, a.exitWhen);
       }
     }
@@ -563,7 +563,7 @@ function exitAtoms(it: Iteration): Atom[] {
         const ctx = contextOf(it, n);
         if (!ctx.inCatch && !ctx.nested && !ctx.swallowed) addGuarded(n, ctx);
       } else if (n.type === AST_NODE_TYPES.AssignmentExpression && n.operator === '=' && n.left.type === AST_NODE_TYPES.Identifier) {
-        const v = it.file.resolver.variableOf(n.left);
+        const v = it.file.values.variableOf(n.left);
         const stopsWhenTruthy = v ? flags.get(v) : undefined;
         if (stopsWhenTruthy === undefined) continue;
         const ctx = contextOf(it, n);
@@ -624,7 +624,7 @@ const CANCEL_WORDS = /^(?:aborted|cancell?ed|isCancellationRequested|stopped|isS
 
 function counterKey(it: Iteration, node: TSESTree.Node): CounterKey | undefined {
   const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.Identifier) return it.file.resolver.variableOf(n);
+  if (n.type === AST_NODE_TYPES.Identifier) return it.file.values.variableOf(n);
   if (n.type === AST_NODE_TYPES.MemberExpression && !n.computed) return it.file.sourceCode.getText(n);
   return undefined;
 }
@@ -730,7 +730,7 @@ function genericKind(it: Iteration, n: TSESTree.Node): Classified {
       return true;
     }
     if (x.type === AST_NODE_TYPES.Identifier) {
-      const v = it.file.resolver.variableOf(x);
+      const v = it.file.values.variableOf(x);
       if (v && v.defs.length > 0 && writtenElsewhere(it, v)) unknown = true;
       return false;
     }
@@ -739,7 +739,7 @@ function genericKind(it: Iteration, n: TSESTree.Node): Classified {
   function walkChild(node: TSESTree.Node): void {
     const u = unwrap(node);
     if (u.type === AST_NODE_TYPES.Identifier) {
-      const v = it.file.resolver.variableOf(u);
+      const v = it.file.values.variableOf(u);
       if (v && v.defs.length > 0 && writtenElsewhere(it, v)) unknown = true;
     } else if (u.type === AST_NODE_TYPES.MemberExpression || u.type === AST_NODE_TYPES.CallExpression) {
       const k = genericKind(it, u);
@@ -818,7 +818,7 @@ function isTime(file: CapMonsterFile, node: TSESTree.Node, depth = 0): boolean {
       return (n.operator === '+' || n.operator === '-') && (isTime(file, n.left, depth + 1) || isTime(file, n.right, depth + 1));
     case AST_NODE_TYPES.Identifier:
     case AST_NODE_TYPES.MemberExpression: {
-      const v = file.resolver.valueOf(n);
+      const v = file.values.valueOf(n);
       return v !== undefined && isTime(file, v, depth + 1);
     }
     default:
@@ -861,7 +861,7 @@ function difference(file: CapMonsterFile, node: TSESTree.Node, depth = 0): boole
     return isTime(file, n.left) && isTime(file, n.right);
   }
   if (depth < 3 && (n.type === AST_NODE_TYPES.Identifier || n.type === AST_NODE_TYPES.MemberExpression)) {
-    const v = file.resolver.valueOf(n);
+    const v = file.values.valueOf(n);
     return v !== undefined && difference(file, v, depth + 1);
   }
   return false;
@@ -876,7 +876,7 @@ function plusBudget(file: CapMonsterFile, node: TSESTree.Node, depth = 0): numbe
     return undefined;
   }
   if (depth < 3 && (n.type === AST_NODE_TYPES.Identifier || n.type === AST_NODE_TYPES.MemberExpression)) {
-    const v = file.resolver.valueOf(n);
+    const v = file.values.valueOf(n);
     return v ? plusBudget(file, v, depth + 1) : undefined;
   }
   return undefined;
@@ -984,7 +984,7 @@ function startValue(it: Iteration, key: CounterKey): number | undefined {
   if (typeof key === 'string') {
     // this.attempts: a class field or constructor value.
     const member = it.nodes.find((n) => n.type === AST_NODE_TYPES.MemberExpression && file.sourceCode.getText(n) === key);
-    return member ? file.resolver.number(member) : undefined;
+    return member ? file.values.number(member) : undefined;
   }
   if (it.kind === 'recursion') {
     const fn = it.root as FunctionNode;
@@ -995,7 +995,7 @@ function startValue(it: Iteration, key: CounterKey): number | undefined {
       let value: number | undefined;
       let seen = false;
       for (const call of file.calls) {
-        if (contains(fn, call) || file.resolveCallee(call) !== fn) continue;
+        if (contains(fn, call) || file.values.calleeOf(call) !== fn) continue;
         const a = call.arguments[param];
         const v = a ? (a.type === AST_NODE_TYPES.SpreadElement ? undefined : evalNumber(file, a).ms) : fallback;
         if (v === undefined || (seen && v !== value)) return undefined;
@@ -1315,7 +1315,7 @@ function intervalHandle(file: CapMonsterFile, call: TSESTree.CallExpression): st
 function officialPoll(file: CapMonsterFile, r: CapRequest, timeouts: TSESTree.Node): Poll {
   const call = r.call;
   return lazyPoll({ kind: 'official', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc }, () => {
-    const obj = file.resolver.object(timeouts);
+    const obj = file.values.object(timeouts);
     const spread = obj?.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement) ?? true;
     const intervalProp = obj && findProperty(obj, 'requestsInterval');
     const timeoutProp = obj && findProperty(obj, 'timeout');

@@ -366,7 +366,7 @@ class ResponseAnalysis {
   private patternReads(pattern: TSESTree.Node, resp: Response, presence: boolean, ready: boolean): TSESTree.Node[] {
     const out: TSESTree.Node[] = [];
     for (const id of patternIdentifiers(pattern)) {
-      const v = this.file.resolver.variableOf(id);
+      const v = this.file.values.variableOf(id);
       for (const ref of v?.references ?? []) {
         if (!ref.isRead() || ref.identifier === id) continue;
         const node = ref.identifier as TSESTree.Node;
@@ -387,7 +387,7 @@ class ResponseAnalysis {
     if (depth > MAX_DEPTH) return;
     switch (pattern.type) {
       case AST_NODE_TYPES.Identifier: {
-        const v = this.file.resolver.variableOf(pattern);
+        const v = this.file.values.variableOf(pattern);
         if (!v || resp.visited.has(v)) return;
         resp.visited.add(v);
         resp.holders.push({ variable: v, decl, path, envelope: false });
@@ -415,7 +415,7 @@ class ResponseAnalysis {
             continue;
           }
           if (value.type === AST_NODE_TYPES.Identifier && this.isCheckField(name, resp)) {
-            const v = this.file.resolver.variableOf(value);
+            const v = this.file.values.variableOf(value);
             for (const ref of v?.references ?? []) {
               if (ref.isRead() && ref.identifier !== value) this.field(name, ref.identifier as TSESTree.Node, prop, resp);
             }
@@ -427,7 +427,7 @@ class ResponseAnalysis {
             const ready = name === 'solution' && isResultMethod(resp.method);
             const points: TSESTree.Node[] = [];
             for (const id of ids) {
-              const v = this.file.resolver.variableOf(id);
+              const v = this.file.values.variableOf(id);
               for (const ref of v?.references ?? []) {
                 if (!ref.isRead() || ref.identifier === id) continue;
                 const node = ref.identifier as TSESTree.Node;
@@ -465,7 +465,7 @@ class ResponseAnalysis {
   private markEnvelope(obj: TSESTree.Node, resp: Response, path: string): void {
     const o = unwrap(obj);
     if (o.type !== AST_NODE_TYPES.Identifier) return;
-    const v = this.file.resolver.variableOf(o);
+    const v = this.file.values.variableOf(o);
     const h = resp.holders.find((x) => x.variable === v);
     if (h) {
       h.envelope = true;
@@ -476,7 +476,7 @@ class ResponseAnalysis {
   /** Calls on a 2captcha reply text: tests of its `OK|`/`ERROR_` prefix, or taking the id/answer out of it. */
   private textCall(name: string, call: TSESTree.CallExpression, resp: Response): void {
     const arg = call.arguments[0];
-    const lit = arg ? this.file.resolver.string(arg) : undefined;
+    const lit = arg ? this.file.values.string(arg) : undefined;
     if (TEXT_TESTS.has(name) && lit !== undefined && /^(?:OK|ERROR)/.test(lit)) {
       const ok = lit.startsWith('OK');
       if (name === 'indexOf') {
@@ -499,7 +499,7 @@ class ResponseAnalysis {
       if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.ArrayPattern) {
         const [first, ...rest] = p.id.elements;
         if (first?.type === AST_NODE_TYPES.Identifier) {
-          const v = this.file.resolver.variableOf(first);
+          const v = this.file.values.variableOf(first);
           for (const ref of v?.references ?? []) if (ref.isRead()) this.textAtom(ref.identifier as TSESTree.Node, resp);
         }
         const points = rest.flatMap((el) => (el ? this.patternReads(el, resp, false, false) : [])).filter((pt) => !isErrorReport(pt));
@@ -518,7 +518,7 @@ class ResponseAnalysis {
     const p = e.parent;
     if (p?.type !== AST_NODE_TYPES.BinaryExpression) return;
     const other = p.left === e ? p.right : p.left;
-    const lit = other.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : this.file.resolver.string(other);
+    const lit = other.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : this.file.values.string(other);
     if (lit === undefined || !/^(?:OK|ERROR)/.test(lit)) return;
     const eq = p.operator === '===' || p.operator === '==';
     const ne = p.operator === '!==' || p.operator === '!=';
@@ -547,7 +547,7 @@ class ResponseAnalysis {
     if (p?.type === AST_NODE_TYPES.SwitchStatement && p.discriminant === e && (type === 'ready' || type === 'number')) {
       for (const c of p.cases) {
         if (!c.test) continue;
-        const v = type === 'ready' ? this.file.resolver.string(c.test) : this.file.resolver.number(c.test);
+        const v = type === 'ready' ? this.file.values.string(c.test) : this.file.values.number(c.test);
         if (v === (type === 'ready' ? 'ready' : 0)) resp.regions.push({ node: c, role });
       }
       if (role === 'ready') resp.reads.push(e);
@@ -623,7 +623,7 @@ class ResponseAnalysis {
       }
       if (p.type === AST_NODE_TYPES.VariableDeclarator && p.init === cur && p.id.type === AST_NODE_TYPES.Identifier && depth < 4) {
         // const failed = res.errorId !== 0; if (failed) throw …
-        const v = this.file.resolver.variableOf(p.id);
+        const v = this.file.values.variableOf(p.id);
         for (const ref of v?.references ?? []) {
           if (ref.isRead() && ref.identifier !== p.id) this.atomGuards(ref.identifier as TSESTree.Node, val, out, resp, depth + 1);
         }
@@ -761,7 +761,7 @@ function compareOk(
   const o = unwrap(other);
   const isNullish =
     (o.type === AST_NODE_TYPES.Literal && o.value === null) || (o.type === AST_NODE_TYPES.Identifier && o.name === 'undefined');
-  const n = file.resolver.number(other);
+  const n = file.values.number(other);
   const s = o.type === AST_NODE_TYPES.Literal && typeof o.value === 'string' ? o.value : undefined;
   switch (type) {
     case 'number':
@@ -960,7 +960,7 @@ function isExitCall(call: TSESTree.CallExpression, file: CapMonsterFile): boolea
   if (isLoggingCall(call)) return false;
   const name = dottedName(call.callee);
   if (name === 'process.exit') return true;
-  const fn = file.resolveCallee(call);
+  const fn = file.values.calleeOf(call);
   if (fn) {
     const body = fn.body;
     return body?.type === AST_NODE_TYPES.BlockStatement && body.body.some((s) => s.type === AST_NODE_TYPES.ThrowStatement);
@@ -1158,7 +1158,7 @@ function continuesPoll(node: TSESTree.Node, poll: Poll, file: CapMonsterFile): b
     if (n.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(n);
       if (name === 'setTimeout' || name === 'setImmediate' || name === 'nextTick') found = true;
-      else if (poll.fn && file.resolveCallee(n) === poll.fn) found = true;
+      else if (poll.fn && file.values.calleeOf(n) === poll.fn) found = true;
     }
     return !found;
   });

@@ -214,7 +214,7 @@ function errorTest(file: CapMonsterFile, test: TSESTree.Node): { positive: boole
     const left = unwrap(n.left);
     if (left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const name = propertyName(left);
-    const num = file.resolver.number(n.right);
+    const num = file.values.number(n.right);
     const obj = unwrap(left.object);
     if (num === undefined) return undefined;
     const eq = n.operator === '===' || n.operator === '==';
@@ -239,7 +239,7 @@ function errorTest(file: CapMonsterFile, test: TSESTree.Node): { positive: boole
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
     const m = propertyName(callee);
     if (m !== 'startsWith' && m !== 'includes') return undefined;
-    const s = file.resolver.string(arg);
+    const s = file.values.string(arg);
     const obj = unwrap(callee.object);
     const check = plain(obj) ? `${text(obj)} === 'ERROR_ZERO_BALANCE'` : undefined;
     if (s === 'ERROR' || s === 'ERROR_') return { positive, check };
@@ -401,7 +401,7 @@ function creatingFunction(file: CapMonsterFile, node: TSESTree.Node): FunctionNo
   let fn: FunctionNode | undefined;
   if (isFunction(n)) fn = n;
   else if (n.type === AST_NODE_TYPES.Identifier) {
-    const v = file.resolver.variableOf(n);
+    const v = file.values.variableOf(n);
     const def = v?.defs[0];
     if (def?.type === 'FunctionName' && isFunction(def.node)) fn = def.node;
     else if (def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunction(unwrap(def.node.init))) {
@@ -416,14 +416,14 @@ function creatingFunction(file: CapMonsterFile, node: TSESTree.Node): FunctionNo
 
 function hasFilter(file: CapMonsterFile, opts: TSESTree.Node | undefined): boolean {
   if (!opts) return false;
-  const obj = file.resolver.object(opts);
+  const obj = file.values.object(opts);
   if (!obj) return unwrap(opts).type !== AST_NODE_TYPES.Literal; // options we cannot see: unknown, stay silent
   for (const p of obj.properties) {
     if (p.type === AST_NODE_TYPES.SpreadElement) return true;
     const key = propertyName(p);
     if (key === undefined) return true;
     if (FILTER_OPTIONS.has(key)) return true;
-    if ((key === 'retries' || key === 'numOfAttempts' || key === 'maxAttempts' || key === 'max') && file.resolver.number(p.value) !== undefined && file.resolver.number(p.value)! <= 1) {
+    if ((key === 'retries' || key === 'numOfAttempts' || key === 'maxAttempts' || key === 'max') && file.values.number(p.value) !== undefined && file.values.number(p.value)! <= 1) {
       return true; // no retry at all
     }
   }
@@ -503,7 +503,7 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
   if (hs.length === 0) return [];
   const out: BlindRetry[] = [];
   for (const call of file.calls) {
-    const target = file.resolveCallee(call);
+    const target = file.values.calleeOf(call);
     const h = target && hs.find((x) => x.fn === target);
     if (!h) continue;
     const arg = call.arguments[h.param];
@@ -516,7 +516,7 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
       creates = fn !== undefined;
       if (!creates && a.type === AST_NODE_TYPES.MemberExpression) {
         const fake = { ...call, callee: a, arguments: [] } as TSESTree.CallExpression;
-        const f = file.resolveCallee(fake);
+        const f = file.values.calleeOf(fake);
         const w = f && file.wrappers.get(f);
         creates = !!w && anyMethod(w.methods, isCreateMethod);
       }

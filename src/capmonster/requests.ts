@@ -1,0 +1,583 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
+
+import {
+  calleeName,
+  enclosingFunction,
+  findProperty,
+  forEachNode,
+  type FunctionNode,
+  isFunction,
+  isLoop,
+  type LoopNode,
+  outerExpression,
+  propertyName,
+  unwrap,
+} from './ast';
+import { classify } from './endpoints';
+import type { BranchNodes, CapMonsterFile, CapRequest, OfficialClient, Wrapper } from './index';
+import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
+import { type Field, HTTP_MODULES, INSTANCE_FACTORIES, Senders } from './senders';
+import type { ResolvedSettings } from './settings';
+import { type FileIndex, type Frame, Values } from './values';
+
+/**
+ * Finds the file's CapMonster requests: HTTP calls (and any call handed a CapMonster endpoint), the
+ * official client's calls, calls named in settings, and the calls of same-file wrappers. A wrapper's
+ * call is read with the wrapper's parameters bound to that call's arguments, so a generic helper
+ * (`api(method, body)`, `getJson(url)`) is a request with the method and fields of each call site.
+ */
+
+export type FileParts = FileIndex;
+
+/** The node types the shared pass collects (see `FileAnalysis.walk`). */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.TryStatement,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+]);
+
+/** The official client's package. */
+export const OFFICIAL_PACKAGE = '@zennolab_com/capmonstercloud-client';
+
+const OFFICIAL_MODULES: ReadonlySet<string> = new Set([OFFICIAL_PACKAGE]);
+
+/** What a wrapper sends from one call site. */
+interface Instance {
+  methods: Set<CapMethod>;
+  protocol: 'json' | 'text' | 'official';
+  fields: Map<string, Field>;
+}
+
+/** `iteratePropertyReferences` exists on eslint-utils' tracker but is missing from the typings. */
+interface PropertyTracker {
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: object): IterableIterator<{ node: unknown }>;
+}
+
+export class FileAnalysis implements CapMonsterFile {
+  /** Set after the requests are found: a file that mentions CapMonster but sends nothing has nothing to report. */
+  isCapMonster = true;
+  readonly values: Values;
+  readonly requests: CapRequest[] = [];
+  readonly wrappers = new Map<FunctionNode, Wrapper>();
+  readonly functions: FunctionNode[] = [];
+  readonly loops: LoopNode[] = [];
+  readonly calls: TSESTree.CallExpression[] = [];
+  readonly branches: BranchNodes = { ifs: [], switches: [], conditionals: [], tries: [] };
+  official: OfficialClient = { imported: false, options: [], creates: [] };
+
+  private readonly news: TSESTree.NewExpression[] = [];
+  private readonly memberWrites: TSESTree.AssignmentExpression[] = [];
+  private readonly httpNames = new Set<string>();
+  private readonly instanceNames = new Set<string>();
+  private readonly byCall = new Map<TSESTree.Node, CapRequest>();
+  /** Calls whose URL or body comes from the parameters of the function they are in: requests at some call sites. */
+  private readonly templates = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  /** HTTP requests whose URL or body comes (partly) from the parameters of the function they are in. */
+  private readonly dependent = new Set<TSESTree.CallExpression>();
+  private readonly memos = new Map<string, unknown>();
+  private readonly senders: Senders;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly settings: ResolvedSettings,
+    private readonly fileHasHost: boolean,
+  ) {
+    this.walk();
+    this.values = new Values(sourceCode, {
+      calls: this.calls,
+      news: this.news,
+      functions: this.functions,
+      memberWrites: this.memberWrites,
+    });
+    this.senders = new Senders(this.values, this.httpNames, this.instanceNames);
+    this.findOfficial();
+    this.findDirect();
+    this.propagate();
+    this.isCapMonster = this.requests.length > 0 || this.official.options.length > 0 || this.official.creates.length > 0;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    const hit = this.memos.get(key);
+    if (hit !== undefined || this.memos.has(key)) return hit as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  requestAt(call: TSESTree.Node): CapRequest | undefined {
+    return this.byCall.get(call);
+  }
+
+  /** One pass over the tree: functions, loops, calls, branches, member writes and HTTP imports. */
+  private walk(): void {
+    forEachNode(this.sourceCode, (node) => {
+      // Most nodes (identifiers, literals, members, properties) are none of these: one look-up skips them.
+      if (!COLLECTED_TYPES.has(node.type)) return;
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+          this.calls.push(node);
+          if (isRequireOf(node, HTTP_MODULES)) this.addRequireNames(node);
+          break;
+        case AST_NODE_TYPES.NewExpression:
+          this.news.push(node);
+          break;
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (node.id.type === AST_NODE_TYPES.Identifier && node.init && isFactoryCall(node.init)) {
+            this.instanceNames.add(node.id.name);
+          }
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+        case AST_NODE_TYPES.PropertyDefinition: {
+          const target = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node;
+          const value = node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node.value;
+          if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+            this.memberWrites.push(node);
+          }
+          if (value && isFactoryCall(value)) {
+            if (target.type === AST_NODE_TYPES.Identifier) this.instanceNames.add(target.name);
+            else if (target.type === AST_NODE_TYPES.PropertyDefinition) this.instanceNames.add(`this.${propertyName(target) ?? ''}`);
+            else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
+              this.instanceNames.add(`this.${propertyName(target) ?? ''}`);
+            }
+          }
+          break;
+        }
+        case AST_NODE_TYPES.ImportDeclaration:
+          if (HTTP_MODULES.has(String(node.source.value))) {
+            for (const s of node.specifiers) this.httpNames.add(s.local.name);
+          }
+          break;
+        case AST_NODE_TYPES.IfStatement:
+          this.branches.ifs.push(node);
+          break;
+        case AST_NODE_TYPES.SwitchStatement:
+          this.branches.switches.push(node);
+          break;
+        case AST_NODE_TYPES.ConditionalExpression:
+          this.branches.conditionals.push(node);
+          break;
+        case AST_NODE_TYPES.TryStatement:
+          this.branches.tries.push(node);
+          break;
+        case AST_NODE_TYPES.FunctionDeclaration:
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+          this.functions.push(node);
+          break;
+        default:
+          if (isLoop(node)) this.loops.push(node);
+      }
+    });
+  }
+
+  private addRequireNames(call: TSESTree.CallExpression): void {
+    const decl = outerExpression(call).parent;
+    if (decl?.type !== AST_NODE_TYPES.VariableDeclarator) return;
+    if (decl.id.type === AST_NODE_TYPES.Identifier) this.httpNames.add(decl.id.name);
+    if (decl.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const p of decl.id.properties) {
+        if (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier) {
+          this.httpNames.add(p.value.name);
+        }
+      }
+    }
+  }
+
+  /** The official client, traced through `import`, `require`, aliases and destructuring. */
+  private findOfficial(): void {
+    if (!this.sourceCode.text.includes(OFFICIAL_PACKAGE)) return;
+    const { CALL, CONSTRUCT, ESM } = ASTUtils.ReferenceTracker;
+    const entry = {
+      CapMonsterCloudClientFactory: { Create: { [CALL]: true } },
+      ClientOptions: { [CONSTRUCT]: true },
+    };
+    const esm = { [OFFICIAL_PACKAGE]: { [ESM]: true, ...entry, default: entry } };
+    const creates: TSESTree.CallExpression[] = [];
+    const options: TSESTree.NewExpression[] = [];
+    try {
+      const tracker = new ASTUtils.ReferenceTracker(this.sourceCode.getScope(this.sourceCode.ast));
+      // `require` is not a declared global under every config, so CommonJS is traced from each require() call.
+      const requires = this.calls.filter((c) => isRequireOf(c, OFFICIAL_MODULES));
+      const refs = [
+        ...tracker.iterateEsmReferences(esm),
+        ...requires.flatMap((c) => [...(tracker as unknown as PropertyTracker).iteratePropertyReferences(c, entry)]),
+      ];
+      for (const ref of refs) {
+        const node = ref.node as TSESTree.Node;
+        if (node.type === AST_NODE_TYPES.CallExpression) creates.push(node);
+        else if (node.type === AST_NODE_TYPES.NewExpression) options.push(node);
+      }
+    } catch {
+      // A scope the tracker cannot read is not worth a crash: the by-name fallback below still works.
+    }
+    this.official = { imported: true, options, creates };
+
+    // Where clients are kept: variables and `this.x` fields.
+    const clientVars = new Set<TSESLint.Scope.Variable>();
+    const clientFields = new Set<string>();
+    const createOf = new Map<TSESLint.Scope.Variable | string, TSESTree.CallExpression>();
+    for (const create of creates) {
+      const parent = outerExpression(create).parent;
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+        const v = this.values.variableOf(parent.id);
+        if (v) {
+          clientVars.add(v);
+          createOf.set(v, create);
+        }
+      } else if (
+        parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+        parent.left.type === AST_NODE_TYPES.MemberExpression &&
+        this.values.isThis(parent.left.object)
+      ) {
+        const name = propertyName(parent.left);
+        if (name !== undefined) {
+          clientFields.add(name);
+          createOf.set(`this.${name}`, create);
+        }
+      } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+        const name = propertyName(parent);
+        if (name !== undefined) {
+          clientFields.add(name);
+          createOf.set(`this.${name}`, create);
+        }
+      }
+    }
+    for (const call of this.calls) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const name = propertyName(callee);
+      if (name !== 'Solve' && name !== 'getBalance') continue;
+      const obj = unwrap(callee.object);
+      let create: TSESTree.CallExpression | undefined;
+      let known = false;
+      if (obj.type === AST_NODE_TYPES.Identifier) {
+        const v = this.values.variableOf(obj);
+        if (v && clientVars.has(v)) {
+          known = true;
+          create = createOf.get(v);
+        }
+      } else if (obj.type === AST_NODE_TYPES.MemberExpression && this.values.isThis(obj.object)) {
+        const field = propertyName(obj);
+        if (field !== undefined && clientFields.has(field)) {
+          known = true;
+          create = createOf.get(`this.${field}`);
+        }
+      } else if (obj.type === AST_NODE_TYPES.CallExpression && creates.includes(obj)) {
+        known = true;
+        create = obj;
+      }
+      // `Solve` is distinctive enough to trust by name in a file that imports the official client.
+      if (!known && name !== 'Solve') continue;
+      const key = this.officialKey(create);
+      const method: CapMethod = name === 'Solve' ? 'solve' : 'getBalance';
+      this.addRequest({
+        call,
+        method,
+        methods: new Set([method]),
+        protocol: 'official',
+        via: 'official',
+        fields: key ? new Map([['clientKey', { node: key }]]) : new Map(),
+        key,
+        polls: false,
+      });
+    }
+  }
+
+  /** The `clientKey` given to the `ClientOptions` a client was created with. */
+  private officialKey(create: TSESTree.CallExpression | undefined): TSESTree.Node | undefined {
+    let opts: TSESTree.NewExpression | undefined;
+    const arg = create?.arguments[0];
+    if (arg) {
+      const a = unwrap(arg);
+      const v = a.type === AST_NODE_TYPES.NewExpression ? a : this.values.valueOf(a);
+      if (v && unwrap(v).type === AST_NODE_TYPES.NewExpression) opts = unwrap(v) as TSESTree.NewExpression;
+    }
+    if (!opts && this.official.options.length === 1) opts = this.official.options[0];
+    const obj = opts?.arguments[0] ? this.values.object(opts.arguments[0]) : undefined;
+    const prop = obj && findProperty(obj, 'clientKey');
+    return prop?.value;
+  }
+
+  /** HTTP calls that are CapMonster requests, calls of wrappers named in settings, and the calls that depend on a wrapper's parameters. */
+  private findDirect(): void {
+    for (const call of this.calls) {
+      if (this.byCall.has(call)) continue;
+      const name = calleeName(call);
+      const configured = name !== undefined ? this.settings.wrappers.get(name) : undefined;
+      if (configured) {
+        this.addRequest({
+          call,
+          method: configured,
+          methods: new Set([configured]),
+          protocol: configured.includes('.php') ? 'text' : 'json',
+          via: 'settings',
+          fields: new Map(),
+          polls: false,
+        });
+        continue;
+      }
+      const http = this.senders.extract(call);
+      if (!http) continue;
+      const cls = classify(http, this.fileHasHost);
+      if (cls) this.addRequest(httpRequest(call, cls.method, cls.protocol, http.fields));
+      if (http.dependsOnParams && cls) this.dependent.add(call);
+      if (http.dependsOnParams && !cls) {
+        const host = this.hostOf(call);
+        if (host) {
+          let list = this.templates.get(host);
+          if (!list) this.templates.set(host, (list = []));
+          list.push(call);
+        }
+      }
+    }
+  }
+
+  private addRequest(request: CapRequest): void {
+    if (this.byCall.has(request.call)) return;
+    this.byCall.set(request.call, request);
+    this.requests.push(request);
+  }
+
+  /** The named function a request belongs to: the nearest function with a name, through anonymous callbacks. */
+  private hostOf(node: TSESTree.Node): FunctionNode | undefined {
+    for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
+      if (this.values.functionName(fn) !== undefined) return fn;
+    }
+    return undefined;
+  }
+
+  private wrapperFor(fn: FunctionNode): Wrapper {
+    let w = this.wrappers.get(fn);
+    if (!w) {
+      w = { fn, name: this.values.functionName(fn) ?? '', methods: new Set(), requests: [], polls: false };
+      this.wrappers.set(fn, w);
+    }
+    return w;
+  }
+
+  /**
+   * Makes every function that sends requests a wrapper, and every call of a wrapper a request with what
+   * it sends from that call site, to a fixed point. Functions with templates are followed too: a call
+   * site that hands them a CapMonster endpoint makes them wrappers.
+   */
+  private propagate(): void {
+    const queue: FunctionNode[] = [];
+    const enqueued = new Set<FunctionNode>();
+    const push = (fn: FunctionNode): void => {
+      if (!enqueued.has(fn)) {
+        enqueued.add(fn);
+        queue.push(fn);
+      }
+    };
+    const attach = (request: CapRequest): void => {
+      const host = this.hostOf(request.call);
+      if (!host) return;
+      const w = this.wrapperFor(host);
+      if (!w.requests.includes(request)) w.requests.push(request);
+      const before = w.methods.size;
+      const polled = w.polls;
+      for (const m of request.methods) w.methods.add(m);
+      w.polls = this.wrapperPolls(w);
+      if (w.methods.size !== before || w.polls !== polled || before === 0) push(host);
+    };
+    this.attach = attach;
+    for (const r of [...this.requests]) attach(r);
+    for (const fn of this.templates.keys()) push(fn);
+
+    let steps = 0;
+    while (queue.length > 0 && steps++ < 100_000) {
+      const fn = queue.shift()!;
+      enqueued.delete(fn);
+      for (const site of this.values.callSites(fn)) {
+        if (site.type !== AST_NODE_TYPES.CallExpression) continue;
+        if (enclosingFunctionChainIncludes(site, fn)) continue; // recursion: the poll analysis' business
+        const inst = this.instantiate(fn, site, undefined);
+        if (!inst || inst.methods.size === 0) continue;
+        const existing = this.byCall.get(site);
+        if (existing) {
+          if (existing.via !== 'wrapper') continue;
+          const set = existing.methods as Set<CapMethod>;
+          const size = set.size;
+          for (const m of inst.methods) set.add(m);
+          if (set.size !== size) attach(existing);
+          continue;
+        }
+        const w = this.wrappers.get(fn);
+        if (!w) continue;
+        const request = wrapperRequest(site, w, inst);
+        this.addRequest(request);
+        attach(request);
+      }
+    }
+  }
+
+  private attach: (request: CapRequest) => void = () => undefined;
+
+  /**
+   * What a function sends when called from `site`: each of its requests and templates read with its
+   * parameters bound to the site's arguments, and its wrapper calls instantiated in turn.
+   */
+  private instantiate(fn: FunctionNode, site: TSESTree.CallExpression, outer: Frame | undefined): Instance | undefined {
+    const frame = this.values.enter(fn, site, outer);
+    const w = this.wrappers.get(fn);
+    if (!frame) return w ? { methods: new Set(w.methods), protocol: protocolOf(w), fields: new Map() } : undefined;
+    const inst: Instance = { methods: new Set(), protocol: 'json', fields: new Map() };
+    let first = true;
+    const none: ReadonlyMap<string, Field> = new Map();
+    const add = (methods: Iterable<CapMethod>, protocol: Instance['protocol'], fields: ReadonlyMap<string, Field>): void => {
+      const ms = [...methods];
+      for (const m of ms) inst.methods.add(m);
+      // What the call site passes in, for the request that creates the task (else the first one): what the
+      // wrapper adds itself is read from its own requests.
+      if (first || ms.some(isCreateMethod)) {
+        inst.fields = new Map([...fields].filter(([, f]) => f.passed));
+        inst.protocol = protocol;
+        first = false;
+      }
+    };
+    for (const r of w?.requests ?? []) {
+      if (r.via === 'wrapper' && r.wrapper) {
+        const inner = this.instantiate(r.wrapper.fn, r.call, frame);
+        if (inner) add(inner.methods, inner.protocol, inner.fields);
+        continue;
+      }
+      if (r.via === 'http' && this.dependent.has(r.call)) {
+        const http = this.senders.extract(r.call, frame);
+        const cls = http && classify(http, this.fileHasHost);
+        if (http && cls) add([cls.method === 'unknown' && r.method !== 'unknown' ? r.method : cls.method], cls.protocol, http.fields);
+        else add(r.methods, r.protocol, none);
+        continue;
+      }
+      add(r.methods, r.protocol, none);
+    }
+    for (const t of this.templates.get(fn) ?? []) {
+      const http = this.senders.extract(t, frame);
+      const cls = http && classify(http, this.fileHasHost);
+      if (!http || !cls) continue;
+      add([cls.method], cls.protocol, http.fields);
+      // The template sends a CapMonster request from this call site: it is one (its method depends on the caller).
+      if (!this.byCall.has(t)) {
+        const promoted = httpRequest(t, 'unknown', cls.protocol, new Map());
+        this.addRequest(promoted);
+        this.attach(promoted);
+      }
+      const own = this.byCall.get(t)!;
+      if (own.via === 'http' && !own.methods.has(cls.method)) {
+        (own.methods as Set<CapMethod>).add(cls.method);
+        this.attach(own);
+      }
+    }
+    return inst;
+  }
+
+  /** Whether a wrapper repeats result requests itself: in a loop, an interval, or by calling itself. */
+  private wrapperPolls(w: Wrapper): boolean {
+    for (const r of w.requests) {
+      if (r.polls) return true;
+      if (!anyMethod(r.methods, isResultMethod)) continue;
+      for (let cur: TSESTree.Node | undefined = r.call.parent; cur && cur !== w.fn; cur = cur.parent) {
+        if (isLoop(cur)) return true;
+        if (isFunction(cur) && cur.parent?.type === AST_NODE_TYPES.CallExpression) {
+          const name = calleeName(cur.parent);
+          if (name === 'setInterval') return true;
+        }
+      }
+    }
+    // Self-recursion: the wrapper calls itself.
+    for (const call of this.values.callSites(w.fn)) {
+      if (enclosingFunctionChainIncludes(call, w.fn)) return true;
+    }
+    return false;
+  }
+}
+
+function protocolOf(w: Wrapper): Instance['protocol'] {
+  if (w.requests.some((r) => r.protocol === 'text')) return 'text';
+  return w.requests.every((r) => r.protocol === 'official') ? 'official' : 'json';
+}
+
+function keyField(fields: ReadonlyMap<string, Field>, text: boolean): Field | undefined {
+  return text ? (fields.get('key') ?? fields.get('clientKey')) : fields.get('clientKey');
+}
+
+function httpRequest(call: TSESTree.CallExpression, method: CapMethod, protocol: 'json' | 'text', fields: ReadonlyMap<string, Field>): CapRequest {
+  const text = protocol === 'text';
+  return {
+    call,
+    method,
+    methods: new Set([method]),
+    protocol,
+    via: 'http',
+    fields,
+    key: keyField(fields, text)?.node,
+    taskId: (text ? fields.get('id') : fields.get('taskId'))?.node,
+    task: fields.get('task')?.node,
+    polls: false,
+  };
+}
+
+function wrapperRequest(call: TSESTree.CallExpression, wrapper: Wrapper, inst: Instance): CapRequest {
+  const text = inst.protocol === 'text';
+  const fields = inst.fields;
+  const methods = inst.methods;
+  return {
+    call,
+    get method(): CapMethod {
+      const ms = [...methods];
+      return ms.find(isCreateMethod) ?? (ms.length === 1 ? ms[0]! : (ms.find(isResultMethod) ?? 'unknown'));
+    },
+    methods,
+    protocol: inst.protocol,
+    via: 'wrapper',
+    fields,
+    key: keyField(fields, text)?.node,
+    taskId: (text ? fields.get('id') : fields.get('taskId'))?.node,
+    task: fields.get('task')?.node,
+    wrapper,
+    get polls(): boolean {
+      return wrapper.polls;
+    },
+  };
+}
+
+function enclosingFunctionChainIncludes(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let cur = enclosingFunction(node); cur; cur = enclosingFunction(cur)) if (cur === fn) return true;
+  return false;
+}
+
+/** `x.create(...)` / `x.extend(...)` / `request.defaults(...)`: how HTTP clients make an instance with a base URL. */
+function isFactoryCall(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(n.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  return INSTANCE_FACTORIES.has(propertyName(callee) ?? '');
+}
+
+function isRequireOf(call: TSESTree.CallExpression, modules: ReadonlySet<string>): boolean {
+  const arg = call.arguments[0];
+  return (
+    call.callee.type === AST_NODE_TYPES.Identifier &&
+    call.callee.name === 'require' &&
+    arg?.type === AST_NODE_TYPES.Literal &&
+    typeof arg.value === 'string' &&
+    modules.has(arg.value)
+  );
+}
