@@ -1,6 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 
-import type { PresetName } from './util/create-rule';
+import type { PresetName } from './capmonster/create-rule';
 import { rules } from './rules';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

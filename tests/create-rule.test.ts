@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index';
-import { createRule } from '../src/util/create-rule';
+import { createRule } from '../src/capmonster/create-rule';
 
 // A poll that waits 1 s between result requests: below min-poll-interval's default, above a 500 ms minimum.
 const POLL = `

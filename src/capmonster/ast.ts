@@ -181,51 +181,66 @@ const SKIP_CHILD_KEYS: ReadonlySet<string> = new Set([
   'decorators',
 ]);
 
-/** The visitor keys of the file being analysed (see {@link useVisitorKeys}). */
-let activeKeys: VisitorKeys | undefined;
-/** Per set of visitor keys, each node type's child keys (`null`: a type the keys do not list). */
-const childKeyCache = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
-let activeChildKeys: Map<string, readonly string[] | null> | undefined;
-
 /**
- * Makes the parser's visitor keys of the file being analysed the ones {@link forEachChild} follows.
- * ESLint lints one file at a time, and the shared analysis sets them before any walk of a file.
+ * The keys that hold child nodes, per node type, for one file's parser (its visitor keys less
+ * {@link SKIP_CHILD_KEYS}). One instance per file: the analysis of a file carries its own.
  */
-export function useVisitorKeys(keys: VisitorKeys | undefined): void {
-  if (keys === activeKeys) return;
-  activeKeys = keys;
-  activeChildKeys = undefined;
-  if (!keys) return;
-  activeChildKeys = childKeyCache.get(keys);
-  if (!activeChildKeys) childKeyCache.set(keys, (activeChildKeys = new Map()));
-}
+export class ChildKeys {
+  private readonly byType = new Map<string, readonly string[] | null>();
 
-/** The keys of a node type that hold child nodes, from the active visitor keys, less {@link SKIP_CHILD_KEYS}. */
-function childKeysOf(type: string): readonly string[] | undefined {
-  const byType = activeChildKeys;
-  if (!byType || !activeKeys) return undefined;
-  let list = byType.get(type);
-  if (list === undefined) {
-    const all = activeKeys[type];
-    list = all ? all.filter((k) => !SKIP_CHILD_KEYS.has(k)) : null;
-    byType.set(type, list);
-  }
-  return list ?? undefined;
-}
+  constructor(private readonly keys: VisitorKeys) {}
 
-/**
- * Calls `visit` with each child node of `node`, in source order (type annotations and decorators left
- * out). Follows the parser's visitor keys; a node type they do not list is read property by property.
- */
-export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
-  const record = node as unknown as Record<string, unknown>;
-  const keys = childKeysOf(node.type);
-  if (keys) {
-    for (const key of keys) visitValue(record[key], visit);
-    return;
+  /** Calls `visit` with each child node of `node`, in source order (type annotations and decorators left out). */
+  forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+    const record = node as unknown as Record<string, unknown>;
+    let list = this.byType.get(node.type);
+    if (list === undefined) {
+      const all = this.keys[node.type];
+      list = all ? all.filter((k) => !SKIP_CHILD_KEYS.has(k)) : null;
+      this.byType.set(node.type, list);
+    }
+    if (list) {
+      for (const key of list) visitValue(record[key], visit);
+      return;
+    }
+    // A node type the keys do not list: read it property by property.
+    for (const key of Object.keys(record)) {
+      if (!SKIP_CHILD_KEYS.has(key)) visitValue(record[key], visit);
+    }
   }
-  for (const key of Object.keys(record)) {
-    if (!SKIP_CHILD_KEYS.has(key)) visitValue(record[key], visit);
+
+  /** Whether any part of `node` satisfies `test` (bounded walk). */
+  someNode(node: TSESTree.Node, test: (n: TSESTree.Node) => boolean, limit = 5000): boolean {
+    const stack: TSESTree.Node[] = [node];
+    const push = (child: TSESTree.Node): void => {
+      stack.push(child);
+    };
+    let seen = 0;
+    while (stack.length > 0 && seen++ < limit) {
+      const cur = stack.pop()!;
+      if (test(cur)) return true;
+      this.forEachChild(cur, push);
+    }
+    return false;
+  }
+
+  /** The calls inside `node` (itself included), in source order, at most `limit`. */
+  callsIn(node: TSESTree.Node, limit = 400): TSESTree.CallExpression[] {
+    const out: TSESTree.CallExpression[] = [];
+    const stack: TSESTree.Node[] = [node];
+    const kids: TSESTree.Node[] = [];
+    const collect = (child: TSESTree.Node): void => {
+      kids.push(child);
+    };
+    let seen = 0;
+    while (stack.length > 0 && seen++ < limit * 20) {
+      const cur = stack.pop()!;
+      if (cur.type === AST_NODE_TYPES.CallExpression) out.push(cur);
+      kids.length = 0;
+      this.forEachChild(cur, collect);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+    return out.sort((a, b) => a.range[0] - b.range[0]).slice(0, limit);
   }
 }
 

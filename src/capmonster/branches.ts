@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, forEachChild, type FunctionNode, isFunction, isLogCall, isLoop, isPropertyKey, type LoopNode, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, isPropertyKey, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
@@ -571,44 +571,10 @@ function isProcessExit(call: TSESTree.CallExpression): boolean {
   );
 }
 
-/** Calls inside a node, in source order, including those in nested callbacks. */
-export function callsIn(node: TSESTree.Node, limit = 400): TSESTree.CallExpression[] {
-  const out: TSESTree.CallExpression[] = [];
-  const stack: TSESTree.Node[] = [node];
-  const kids: TSESTree.Node[] = [];
-  const collect = (child: TSESTree.Node): void => {
-    kids.push(child);
-  };
-  let seen = 0;
-  while (stack.length > 0 && seen++ < limit * 20) {
-    const cur = stack.pop()!;
-    if (cur.type === AST_NODE_TYPES.CallExpression) out.push(cur);
-    kids.length = 0;
-    forEachChild(cur, collect);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out.sort((a, b) => a.range[0] - b.range[0]).slice(0, limit);
-}
-
-/** Whether any part of `node` satisfies `test` (bounded walk). */
-export function someNode(node: TSESTree.Node, test: (n: TSESTree.Node) => boolean, limit = 5000): boolean {
-  const stack: TSESTree.Node[] = [node];
-  const push = (child: TSESTree.Node): void => {
-    stack.push(child);
-  };
-  let seen = 0;
-  while (stack.length > 0 && seen++ < limit) {
-    const cur = stack.pop()!;
-    if (test(cur)) return true;
-    forEachChild(cur, push);
-  }
-  return false;
-}
-
 /** The first call in `node` that sends again, and how. */
 export function retryCallIn(w: PathWalk, node: TSESTree.Node): { call: TSESTree.CallExpression; how: RetryHow; fn?: FunctionNode } | undefined {
   const { file } = w;
-  for (const call of callsIn(node)) {
+  for (const call of file.values.callsIn(node)) {
     if (isProcessExit(call) || isLogCall(call)) continue;
     const req = file.requestAt(call);
     const target = file.values.calleeOf(call);
@@ -635,8 +601,8 @@ export function retryCallIn(w: PathWalk, node: TSESTree.Node): { call: TSESTree.
   return undefined;
 }
 
-function namesAssignedIn(node: TSESTree.Node, into: Set<string>): void {
-  someNode(node, (n) => {
+function namesAssignedIn(file: CapMonsterFile, node: TSESTree.Node, into: Set<string>): void {
+  file.values.someNode(node, (n) => {
     if (n.type === AST_NODE_TYPES.AssignmentExpression || n.type === AST_NODE_TYPES.UpdateExpression) {
       const target = n.type === AST_NODE_TYPES.AssignmentExpression ? n.left : n.argument;
       const name = lastName(target);
@@ -646,9 +612,9 @@ function namesAssignedIn(node: TSESTree.Node, into: Set<string>): void {
   });
 }
 
-function testReads(test: TSESTree.Node | null | undefined, names: ReadonlySet<string>): boolean {
+function testReads(file: CapMonsterFile, test: TSESTree.Node | null | undefined, names: ReadonlySet<string>): boolean {
   if (!test || names.size === 0) return false;
-  return someNode(test, (n) => {
+  return file.values.someNode(test, (n) => {
     if (n.type === AST_NODE_TYPES.Identifier && names.has(n.name)) return true;
     if (n.type === AST_NODE_TYPES.MemberExpression) {
       const name = propertyName(n);
@@ -665,7 +631,7 @@ function loopTest(loop: LoopNode): TSESTree.Node | null | undefined {
 /** The next iteration of `loop`: a retry when the loop sends and no flag set on the path stops it. */
 function nextIteration(w: PathWalk, loop: LoopNode, node: TSESTree.Node, how: RetryHow): Outcome {
   if (w.sendsIn ? !w.sendsIn(loop) : !w.sends(methodsIn(w.file, loop))) return STOP;
-  if (testReads(loopTest(loop), w.assigned)) return STOP;
+  if (testReads(w.file, loopTest(loop), w.assigned)) return STOP;
   return { kind: 'retry', how, node, loop };
 }
 
@@ -712,11 +678,11 @@ export function walkStatement(w: PathWalk, s: TSESTree.Node, rec: Recognizer): O
     }
     case AST_NODE_TYPES.ExpressionStatement:
     case AST_NODE_TYPES.VariableDeclaration: {
-      const exit = callsIn(s).some(isProcessExit);
+      const exit = w.file.values.callsIn(s).some(isProcessExit);
       if (exit) return STOP;
       const rc = retryCallIn(w, s);
       if (rc) return { kind: 'retry', how: rc.how, node: s, call: rc.call, fn: rc.fn };
-      namesAssignedIn(s, w.assigned);
+      namesAssignedIn(w.file, s, w.assigned);
       return NORMAL;
     }
     case AST_NODE_TYPES.BlockStatement:
@@ -941,7 +907,7 @@ function computeCodeRetries(file: CapMonsterFile): CodeRetry[] {
         branch,
         alone,
         retry,
-        check: checkText(hit, text),
+        check: checkText(file, hit, text),
         insertBefore: insert.before,
         wrap: insert.wrap,
         appendAfter: alone && r.positive && !statement ? insert.last : undefined,
@@ -1036,10 +1002,10 @@ function computeCodeRetries(file: CapMonsterFile): CodeRetry[] {
 }
 
 /** A side-effect-free expression true for the hit's class only. */
-function checkText(hit: Hit, text: (n: TSESTree.Node) => string): string | undefined {
+function checkText(file: CapMonsterFile, hit: Hit, text: (n: TSESTree.Node) => string): string | undefined {
   if (hit.exactCheck && hit.node.type === AST_NODE_TYPES.BinaryExpression) return text(hit.node);
   const subject = hit.subject;
-  if (!subject || someNode(subject, (n) => n.type === AST_NODE_TYPES.CallExpression || n.type === AST_NODE_TYPES.AwaitExpression || n.type === AST_NODE_TYPES.AssignmentExpression || n.type === AST_NODE_TYPES.UpdateExpression)) {
+  if (!subject || file.values.someNode(subject, (n) => n.type === AST_NODE_TYPES.CallExpression || n.type === AST_NODE_TYPES.AwaitExpression || n.type === AST_NODE_TYPES.AssignmentExpression || n.type === AST_NODE_TYPES.UpdateExpression)) {
     return undefined;
   }
   const s = text(subject);
@@ -1060,9 +1026,9 @@ const PROXY_FIELDS = new Set(['proxyAddress', 'proxyPort', 'proxyLogin', 'proxyP
 const PROXYISH = /prox/i;
 
 /** Identifier names (and `this.x` names) an expression reads. */
-export function rootsOf(node: TSESTree.Node): Set<string> {
+export function rootsOf(file: CapMonsterFile, node: TSESTree.Node): Set<string> {
   const out = new Set<string>();
-  someNode(node, (n) => {
+  file.values.someNode(node, (n) => {
     if (n.type === AST_NODE_TYPES.Identifier) {
       if (!isPropertyKey(n)) out.add(n.name);
     }
@@ -1085,19 +1051,19 @@ function proxyNames(file: CapMonsterFile, requests: readonly CapRequest[]): Set<
       const obj = file.values.object(r.task);
       if (obj) {
         for (const p of obj.properties) {
-          if (p.type === AST_NODE_TYPES.SpreadElement) for (const n of rootsOf(p.argument)) names.add(n);
+          if (p.type === AST_NODE_TYPES.SpreadElement) for (const n of rootsOf(file, p.argument)) names.add(n);
           else {
             const key = propertyName(p);
-            if (key !== undefined && (PROXY_FIELDS.has(key) || PROXYISH.test(key))) for (const n of rootsOf(p.value)) names.add(n);
+            if (key !== undefined && (PROXY_FIELDS.has(key) || PROXYISH.test(key))) for (const n of rootsOf(file, p.value)) names.add(n);
           }
         }
       }
     }
     for (const [key, field] of r.fields) {
-      if (PROXY_FIELDS.has(key) || PROXYISH.test(key)) for (const n of rootsOf(field.node)) names.add(n);
+      if (PROXY_FIELDS.has(key) || PROXYISH.test(key)) for (const n of rootsOf(file, field.node)) names.add(n);
     }
     if (r.via === 'wrapper' || r.via === 'official') {
-      for (const a of r.call.arguments) for (const n of rootsOf(a)) names.add(n);
+      for (const a of r.call.arguments) for (const n of rootsOf(file, a)) names.add(n);
     }
   }
   return names;
@@ -1130,30 +1096,30 @@ function proxyChanges(file: CapMonsterFile, w: PathWalk, o: Outcome & { kind: 'r
   if (o.call) requestCalls.add(o.call);
 
   for (const node of scan) {
-    const changed = someNode(node, (n) => {
+    const changed = file.values.someNode(node, (n) => {
       switch (n.type) {
         case AST_NODE_TYPES.AssignmentExpression:
         case AST_NODE_TYPES.UpdateExpression: {
           const target = n.type === AST_NODE_TYPES.AssignmentExpression ? n.left : n.argument;
-          for (const name of rootsOf(target)) if (proxyish(name, names)) return true;
+          for (const name of rootsOf(file, target)) if (proxyish(name, names)) return true;
           const last = lastName(target);
           return last !== undefined && proxyish(last, names);
         }
         case AST_NODE_TYPES.UnaryExpression:
-          return n.operator === 'delete' && [...rootsOf(n.argument)].some((x) => proxyish(x, names));
+          return n.operator === 'delete' && [...rootsOf(file, n.argument)].some((x) => proxyish(x, names));
         case AST_NODE_TYPES.Literal:
           return typeof n.value === 'string' && /proxyless/i.test(n.value);
         case AST_NODE_TYPES.TemplateElement:
           return /proxyless/i.test(n.value.raw);
         case AST_NODE_TYPES.VariableDeclarator: {
           if (!n.init || !region || !contains(region, n)) return false;
-          const declared = n.id.type === AST_NODE_TYPES.Identifier ? [n.id.name] : [...rootsOf(n.id)];
+          const declared = n.id.type === AST_NODE_TYPES.Identifier ? [n.id.name] : [...rootsOf(file, n.id)];
           if (!declared.some((x) => proxyish(x, names))) return false;
-          return someNode(n.init, (x) => x.type === AST_NODE_TYPES.CallExpression || x.type === AST_NODE_TYPES.NewExpression || (x.type === AST_NODE_TYPES.MemberExpression && x.computed && x.property.type !== AST_NODE_TYPES.Literal));
+          return file.values.someNode(n.init, (x) => x.type === AST_NODE_TYPES.CallExpression || x.type === AST_NODE_TYPES.NewExpression || (x.type === AST_NODE_TYPES.MemberExpression && x.computed && x.property.type !== AST_NODE_TYPES.Literal));
         }
         case AST_NODE_TYPES.ForOfStatement:
         case AST_NODE_TYPES.ForInStatement:
-          return [...rootsOf(n.left)].some((x) => proxyish(x, names));
+          return [...rootsOf(file, n.left)].some((x) => proxyish(x, names));
         case AST_NODE_TYPES.ExpressionStatement: {
           let e = unwrap(n.expression);
           if (e.type === AST_NODE_TYPES.AwaitExpression) e = unwrap(e.argument);
@@ -1161,9 +1127,9 @@ function proxyChanges(file: CapMonsterFile, w: PathWalk, o: Outcome & { kind: 'r
           const name = calleeName(e);
           if (name !== undefined && (TIMERS.has(name) || /sleep|delay|wait|pause/i.test(name))) return false;
           const callee = unwrap(e.callee);
-          const calleeRoots = callee.type === AST_NODE_TYPES.MemberExpression ? rootsOf(callee.object) : new Set<string>();
+          const calleeRoots = callee.type === AST_NODE_TYPES.MemberExpression ? rootsOf(file, callee.object) : new Set<string>();
           if ((name !== undefined && PROXYISH.test(name)) || [...calleeRoots].some((x) => PROXYISH.test(x))) return true;
-          return e.arguments.some((a) => [...rootsOf(a)].some((x) => proxyish(x, names)));
+          return e.arguments.some((a) => [...rootsOf(file, a)].some((x) => proxyish(x, names)));
         }
         default:
           return false;
@@ -1186,7 +1152,7 @@ function argsChange(file: CapMonsterFile, call: TSESTree.CallExpression, names: 
       p?.type === AST_NODE_TYPES.Identifier ? p.name : p?.type === AST_NODE_TYPES.AssignmentPattern && p.left.type === AST_NODE_TYPES.Identifier ? p.left.name : undefined;
     if (isFunction(arg)) {
       // retry(() => this.solve(task)): look at the call inside.
-      for (const inner of callsIn(arg, 20)) {
+      for (const inner of file.values.callsIn(arg, 20)) {
         const f = file.values.calleeOf(inner);
         if (f && isAncestorFn(f, w.origin) && argsChange(file, inner, names, w)) return true;
       }
@@ -1197,7 +1163,7 @@ function argsChange(file: CapMonsterFile, call: TSESTree.CallExpression, names: 
       if (proxyish(arg.name, names) || (pName !== undefined && proxyish(pName, names))) return true;
       continue;
     }
-    const hasCall = someNode(arg, (x) => x.type === AST_NODE_TYPES.CallExpression || x.type === AST_NODE_TYPES.NewExpression || x.type === AST_NODE_TYPES.AwaitExpression);
+    const hasCall = file.values.someNode(arg, (x) => x.type === AST_NODE_TYPES.CallExpression || x.type === AST_NODE_TYPES.NewExpression || x.type === AST_NODE_TYPES.AwaitExpression);
     if (hasCall) return true;
     if (arg.type === AST_NODE_TYPES.MemberExpression) {
       if (arg.computed) return true;
@@ -1211,7 +1177,7 @@ function argsChange(file: CapMonsterFile, call: TSESTree.CallExpression, names: 
       arg.type === AST_NODE_TYPES.TemplateLiteral
     ) {
       if (pName !== undefined && PROXYISH.test(pName)) return true;
-      if ([...rootsOf(arg)].some((x) => proxyish(x, names))) return true;
+      if ([...rootsOf(file, arg)].some((x) => proxyish(x, names))) return true;
       continue;
     }
     return true;

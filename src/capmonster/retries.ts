@@ -5,7 +5,6 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, outerExpression, propertyName, unwrap } from './ast';
 import {
   branchNodes,
-  callsIn,
   continuation,
   methodsIn,
   newWalk,
@@ -13,7 +12,6 @@ import {
   retryCallIn,
   rootsOf,
   sendTestFor,
-  someNode,
   walkStatement,
   type PathWalk,
 } from './branches';
@@ -77,19 +75,19 @@ export function findBlindRetries(file: CapMonsterFile): readonly BlindRetry[] {
  * Whether a handler inspects its error: reads it in a test (`if`, `switch`, `?:`, `&&`/`||`, `instanceof`), or hands it
  * to a function that may (anything but logging). Variables derived from the error count as the error.
  */
-function inspects(body: TSESTree.Node, param: TSESTree.Node | null | undefined): boolean {
+function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Node | null | undefined): boolean {
   if (!param) return false;
-  const names = rootsOf(param);
+  const names = rootsOf(file, param);
   if (names.size === 0) return false;
   // Derived variables: const code = err.response?.data?.errorCode
-  someNode(body, (n) => {
-    if (n.type === AST_NODE_TYPES.VariableDeclarator && n.init && [...rootsOf(n.init)].some((x) => names.has(x))) {
-      for (const x of rootsOf(n.id)) names.add(x);
+  file.values.someNode(body, (n) => {
+    if (n.type === AST_NODE_TYPES.VariableDeclarator && n.init && [...rootsOf(file, n.init)].some((x) => names.has(x))) {
+      for (const x of rootsOf(file, n.id)) names.add(x);
     }
     return false;
   });
-  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(n)].some((x) => names.has(x));
-  return someNode(body, (n) => {
+  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(file, n)].some((x) => names.has(x));
+  return file.values.someNode(body, (n) => {
     switch (n.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
@@ -142,7 +140,7 @@ function catches(file: CapMonsterFile): BlindRetry[] {
     if (!h) continue;
     const created = creatingRequestsIn(file, t.block);
     if (created.length === 0) continue;
-    if (inspects(h.body, h.param)) continue;
+    if (inspects(file, h.body, h.param)) continue;
     if (!handlerRetries(file, h, h.body, t)) continue;
     out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h } });
   }
@@ -160,7 +158,7 @@ function promiseCatches(file: CapMonsterFile): BlindRetry[] {
     const created = creatingRequestsIn(file, callee.object);
     if (created.length === 0) continue;
     const param = handler.params[0] ?? null;
-    if (inspects(handler.body, param)) continue;
+    if (inspects(file, handler.body, param)) continue;
     // Where the flow goes once the handler returns: the statement the chain is part of.
     let stmt: TSESTree.Node | undefined = outerExpression(call);
     while (stmt?.parent && stmt.parent.type !== AST_NODE_TYPES.BlockStatement && stmt.parent.type !== AST_NODE_TYPES.Program && stmt.parent.type !== AST_NODE_TYPES.SwitchCase) {
@@ -201,7 +199,7 @@ function errorTest(file: CapMonsterFile, test: TSESTree.Node): { positive: boole
     n = unwrap(n.argument);
   }
   const text = (x: TSESTree.Node): string => file.sourceCode.getText(x);
-  const plain = (x: TSESTree.Node): boolean => !someNode(x, (y) => y.type === AST_NODE_TYPES.CallExpression || y.type === AST_NODE_TYPES.AwaitExpression);
+  const plain = (x: TSESTree.Node): boolean => !file.values.someNode(x, (y) => y.type === AST_NODE_TYPES.CallExpression || y.type === AST_NODE_TYPES.AwaitExpression);
   if (n.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(n);
     const obj = unwrap(n.object);
@@ -329,7 +327,7 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
       name = holder.left.name;
       decl = holder.parent;
     } else continue;
-    const readsError = someNode(loop, (n) => {
+    const readsError = file.values.someNode(loop, (n) => {
       if (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'error') {
         const obj = unwrap(n.object);
         return name === undefined || (obj.type === AST_NODE_TYPES.Identifier && obj.name === name);
@@ -343,12 +341,12 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
     // It retries when there is no solution: the solution is tested in the loop.
     const readsSolution = (x: TSESTree.Node | null | undefined): boolean =>
       !!x &&
-      someNode(x, (n) =>
+      file.values.someNode(x, (n) =>
         (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'solution') ||
         (name === undefined && n.type === AST_NODE_TYPES.Identifier && n.name === 'solution') ||
         (name !== undefined && n.type === AST_NODE_TYPES.Identifier && n.name === name && n.parent?.type !== AST_NODE_TYPES.VariableDeclarator),
       );
-    const tested = someNode(loop, (n) => {
+    const tested = file.values.someNode(loop, (n) => {
       if (n.type === AST_NODE_TYPES.IfStatement || n.type === AST_NODE_TYPES.ConditionalExpression) return readsSolution(n.test);
       if (n === loop && 'test' in loop) return readsSolution(loop.test);
       return false;
@@ -390,7 +388,7 @@ function retryPackageNames(file: CapMonsterFile): Map<string, string> {
     let holder: TSESTree.Node | undefined = call.parent;
     if (holder?.type === AST_NODE_TYPES.MemberExpression) holder = holder.parent; // require('p-retry').default
     if (holder?.type !== AST_NODE_TYPES.VariableDeclarator) continue;
-    for (const n of rootsOf(holder.id)) names.set(n, arg.value);
+    for (const n of rootsOf(file, holder.id)) names.set(n, arg.value);
   }
   return names;
 }
@@ -449,7 +447,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
     // The function itself stops on some errors: async-retry's `bail`, p-retry's AbortError, promise-retry's `retry` called conditionally.
     const first = fn.params[0];
     const firstName = first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;
-    const stops = someNode(fn.body, (n) => {
+    const stops = file.values.someNode(fn.body, (n) => {
       if (n.type === AST_NODE_TYPES.NewExpression && /Abort/.test(calleeName(n) ?? '')) return true;
       if (firstName !== undefined && pkg === 'async-retry' && n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === firstName) return true;
       if (firstName !== undefined && pkg === 'promise-retry' && n.type === AST_NODE_TYPES.IfStatement) return true;
@@ -477,15 +475,15 @@ function blindHelpers(file: CapMonsterFile): Helper[] {
       const fn = enclosingFunction(t);
       if (!h || !fn) continue;
       const params = fn.params.map((p) => (p.type === AST_NODE_TYPES.Identifier ? p.name : p.type === AST_NODE_TYPES.AssignmentPattern && p.left.type === AST_NODE_TYPES.Identifier ? p.left.name : undefined));
-      const called = callsIn(t.block).find((c) => {
+      const called = file.values.callsIn(t.block).find((c) => {
         const ce = unwrap(c.callee);
         return ce.type === AST_NODE_TYPES.Identifier && params.includes(ce.name);
       });
       if (!called) continue;
       const pName = (unwrap(called.callee) as TSESTree.Identifier).name;
-      if (inspects(h.body, h.param)) continue;
+      if (inspects(file, h.body, h.param)) continue;
       const callsParam = (n: TSESTree.Node): boolean =>
-        callsIn(n).some((c) => {
+        file.values.callsIn(n).some((c) => {
           const ce = unwrap(c.callee);
           return ce.type === AST_NODE_TYPES.Identifier && ce.name === pName;
         });

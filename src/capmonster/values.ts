@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
+import { calleeName, ChildKeys, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
 
 /**
  * The value-flow layer: what an expression of the file may hold, followed through variables,
@@ -124,10 +124,25 @@ export class Values {
   private readonly softParams = new Map<Variable, Part[] | null>();
   private readonly strictParams = new Map<Variable, Part[] | null>();
 
+  /** Child walks that follow this file's visitor keys (`someNode`, `callsIn`). */
+  readonly children: ChildKeys;
+
   constructor(
     readonly sourceCode: SourceCode,
     private readonly index: FileIndex,
-  ) {}
+  ) {
+    this.children = new ChildKeys(sourceCode.visitorKeys);
+  }
+
+  /** Whether any part of `node` satisfies `test` (bounded walk, type annotations left out). */
+  someNode(node: TSESTree.Node, test: (n: TSESTree.Node) => boolean, limit?: number): boolean {
+    return this.children.someNode(node, test, limit);
+  }
+
+  /** The calls inside `node`, in source order (bounded). */
+  callsIn(node: TSESTree.Node, limit?: number): TSESTree.CallExpression[] {
+    return this.children.callsIn(node, limit);
+  }
 
   get visitorKeys(): VisitorKeys {
     return this.sourceCode.visitorKeys;

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { getCapMonster } from '../capmonster';
 import { findCodeRetries } from '../capmonster/branches';
 import { getSwallowedErrors, getUncheckedResponses, type SwallowedError, type UncheckedResponse } from '../capmonster/responses';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [];
 export type MessageIds = 'uncheckedResponse' | 'swallowedError' | 'retriesFatalError' | 'addErrorCheck' | 'rethrowError';

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { CapMonsterRuleDocs } from '../util/create-rule';
+import type { CapMonsterRuleDocs } from '../capmonster/create-rule';
 import handleBanErrors from './handle-ban-errors';
 import minPollInterval from './min-poll-interval';
 import noHardcodedClientKey from './no-hardcoded-client-key';

@@ -1,6 +1,6 @@
 import { getCapMonster } from '../capmonster';
 import { getPolls } from '../capmonster/polls';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [{ minIntervalMs?: number }];
 export type MessageIds = 'intervalTooShort';

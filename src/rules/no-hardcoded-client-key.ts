@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { getCapMonster, isKeyFormat } from '../capmonster';
 import { getKeySources, maskKey } from '../capmonster/keys';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [{ envVariable?: string }];
 export type MessageIds = 'hardcodedKey' | 'useEnvVariable';

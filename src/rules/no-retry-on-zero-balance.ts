@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCapMonster } from '../capmonster';
 import { type CodeRetry, findCodeRetries } from '../capmonster/branches';
 import { type BlindRetry, findBlindRetries } from '../capmonster/retries';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [];
 export type MessageIds = 'retriesZeroBalance' | 'blindRetry' | 'throwOnZeroBalance' | 'rethrowZeroBalance';

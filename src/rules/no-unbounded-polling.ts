@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { getCapMonster } from '../capmonster';
 import { getPolls, type Poll } from '../capmonster/polls';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [{ maxAttempts?: number }];
 export type MessageIds = 'noAttemptBound' | 'boundAboveLimit' | 'missingDelay' | 'addAttemptBound' | 'addDelay';

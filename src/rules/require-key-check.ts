@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCapMonster } from '../capmonster';
 import { type ExternalKind, getKeySources, type KeyGuardSite, type KeyProblem } from '../capmonster/keys';
-import { createRule } from '../util/create-rule';
+import { createRule } from '../capmonster/create-rule';
 
 export type Options = [];
 export type MessageIds = 'invalidKey' | 'uncheckedKey' | 'addKeyCheck';

@@ -1,6 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
-import { getCapMonster } from '../capmonster';
+import { getCapMonster } from './index';
 
 /** Which preset first turns a rule on. `strict` includes everything `recommended` does. */
 export type PresetName = 'recommended' | 'strict';
