@@ -436,8 +436,10 @@ export class FileAnalysis implements CapMonsterFile {
    */
   private instantiate(fn: FunctionNode, site: TSESTree.CallExpression, outer: Frame | undefined): Instance | undefined {
     const frame = this.values.enter(fn, site, outer);
-    const w = this.wrappers.get(fn);
-    if (!frame) return w ? { methods: new Set(w.methods), protocol: protocolOf(w), fields: new Map() } : undefined;
+    if (!frame) {
+      const w = this.wrappers.get(fn);
+      return w ? { methods: new Set(w.methods), protocol: protocolOf(w), fields: new Map() } : undefined;
+    }
     const inst: Instance = { methods: new Set(), protocol: 'json', fields: new Map() };
     let first = true;
     const none: ReadonlyMap<string, Field> = new Map();
@@ -452,7 +454,19 @@ export class FileAnalysis implements CapMonsterFile {
         first = false;
       }
     };
-    for (const r of w?.requests ?? []) {
+    // Templates first: one that sends a CapMonster request from this call site becomes a request itself
+    // (its method depends on the caller), read per call site from then on.
+    for (const t of this.templates.get(fn) ?? []) {
+      if (this.byCall.has(t)) continue;
+      const http = this.senders.extract(t, frame);
+      const cls = http && classify(http, this.fileHasHost);
+      if (!http || !cls) continue;
+      this.dependent.add(t);
+      const promoted = httpRequest(t, 'unknown', cls.protocol, new Map());
+      this.addRequest(promoted);
+      this.attach(promoted);
+    }
+    for (const r of this.wrappers.get(fn)?.requests ?? []) {
       if (r.via === 'wrapper' && r.wrapper) {
         const inner = this.instantiate(r.wrapper.fn, r.call, frame);
         if (inner) add(inner.methods, inner.protocol, inner.fields);
@@ -462,27 +476,9 @@ export class FileAnalysis implements CapMonsterFile {
         const http = this.senders.extract(r.call, frame);
         const cls = http && classify(http, this.fileHasHost);
         if (http && cls) add([cls.method === 'unknown' && r.method !== 'unknown' ? r.method : cls.method], cls.protocol, http.fields);
-        else add(r.methods, r.protocol, none);
         continue;
       }
       add(r.methods, r.protocol, none);
-    }
-    for (const t of this.templates.get(fn) ?? []) {
-      const http = this.senders.extract(t, frame);
-      const cls = http && classify(http, this.fileHasHost);
-      if (!http || !cls) continue;
-      add([cls.method], cls.protocol, http.fields);
-      // The template sends a CapMonster request from this call site: it is one (its method depends on the caller).
-      if (!this.byCall.has(t)) {
-        const promoted = httpRequest(t, 'unknown', cls.protocol, new Map());
-        this.addRequest(promoted);
-        this.attach(promoted);
-      }
-      const own = this.byCall.get(t)!;
-      if (own.via === 'http' && !own.methods.has(cls.method)) {
-        (own.methods as Set<CapMethod>).add(cls.method);
-        this.attach(own);
-      }
     }
     return inst;
   }

@@ -6,6 +6,7 @@ import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction,
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { getPollSites, type Poll, repeats } from './polls';
+import { callbackParameter, fieldReads, resolvedPromise, resultParams, streamChunk, xhrReplies } from './uses';
 
 /**
  * Where each CapMonster response goes and whether its error is looked at before its payload is used,
@@ -87,6 +88,8 @@ interface Response {
   /** Nodes that read the reply in a poll: ready tests, OK tests. */
   reads: TSESTree.Node[];
   returns: { fn: FunctionNode; node: TSESTree.Node }[];
+  /** Calls that hand the reply to a callback parameter of a function (`cb(err, data)`): which parameter, at which argument. */
+  callbacks: { fn: FunctionNode; param: number; arg: number; node: TSESTree.Node }[];
   holders: Holder[];
   visited: Set<TSESLint.Scope.Variable>;
 }
@@ -95,12 +98,16 @@ interface RawReturn {
   kind: ResponseKind;
   method: CapMethod;
   json1: boolean;
+  /** How the wrapper hands the reply back: as its return value, or to a callback parameter (`param`) at argument `arg`. */
+  via?: { param: number; arg: number };
 }
 
 const MAX_DEPTH = 24;
 const ENVELOPE_CALLS = new Set(['json', 'text']);
 const ENVELOPE_MEMBERS = new Set(['data', 'body']);
-const PASS_THROUGH = new Set(['catch', 'finally']);
+const PASS_THROUGH = new Set(['catch', 'finally', 'toString', 'setEncoding']);
+/** Calls whose result is their first argument's value, reshaped: the reply goes on through them. */
+const PASSED_ON = new Set(['JSON.parse', 'Buffer.concat', 'Buffer.from', 'String']);
 const ERROR_FIELDS = new Set(['errorId', 'errorCode', 'errorDescription']);
 const TEXT_TESTS = new Set(['startsWith', 'includes', 'indexOf', 'endsWith', 'match']);
 const TEXT_TAKES = new Set(['split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'match', 'trim']);
@@ -148,10 +155,30 @@ export function returnsRawResponse(file: CapMonsterFile, fn: FunctionNode): bool
   return file.memo('responses:analysis', () => new ResponseAnalysis(file)).rawReturn(fn) !== undefined;
 }
 
+function newResponse(request: CapRequest, source: RawReturn): Response {
+  return {
+    request,
+    kind: source.kind,
+    method: source.method,
+    json1: source.json1,
+    atoms: [],
+    handoffs: [],
+    regions: [],
+    uses: [],
+    reads: [],
+    returns: [],
+    callbacks: [],
+    holders: [],
+    visited: new Set(),
+  };
+}
+
 class ResponseAnalysis {
   private readonly raw = new Map<FunctionNode, RawReturn | null>();
   private readonly inProgress = new Set<FunctionNode>();
   private readonly done = new Map<CapRequest, Response | null>();
+  /** Same-file functions being followed with a reply in one of their parameters (`start:index`). */
+  private readonly helpers = new Set<string>();
 
   constructor(private readonly file: CapMonsterFile) {}
 
@@ -184,6 +211,10 @@ class ResponseAnalysis {
           break;
         }
       }
+      if (!result) {
+        const cb = resp.callbacks.find((c) => c.fn === fn && !this.guarded(resp, c.node));
+        if (cb) result = { kind: resp.kind, method: resp.method, json1: resp.json1, via: { param: cb.param, arg: cb.arg } };
+      }
       if (result) break;
     }
     this.inProgress.delete(fn);
@@ -197,22 +228,64 @@ class ResponseAnalysis {
     this.done.set(r, null);
     const source = this.sourceOf(r);
     if (!source) return undefined;
-    const resp: Response = {
-      request: r,
-      ...source,
-      atoms: [],
-      handoffs: [],
-      regions: [],
-      uses: [],
-      reads: [],
-      returns: [],
-      holders: [],
-      visited: new Set(),
-    };
-    this.callbackHolders(r.call, resp);
-    this.track(r.call, resp, 0);
+    const resp = newResponse(r, source);
+    const via = source.via;
+    if (via) {
+      // The wrapper hands the reply to the callback this call passes in.
+      const cb = r.call.arguments[via.param];
+      if (cb) this.deliver(cb, via.arg, r.call, resp, 1);
+    } else {
+      if (r.via === 'http') {
+        for (const p of resultParams(r.call)) this.trackPattern(p, resp, 1, '');
+        for (const node of xhrReplies(this.file.values, r.call)) this.track(node, resp, 1);
+      }
+      this.track(r.call, resp, 0);
+    }
     this.done.set(r, resp);
     return resp;
+  }
+
+  /** A value handed to `target` at argument `arg`: into an inline or same-file function's parameter, or on to the caller's callback. */
+  private deliver(target: TSESTree.Node, arg: number, at: TSESTree.Node, resp: Response, depth: number): void {
+    const cb = callbackParameter(this.file.values, target);
+    if (cb) {
+      resp.callbacks.push({ fn: cb.fn, param: cb.index, arg, node: at });
+      return;
+    }
+    const fn = this.file.values.functionOf(target);
+    const param = fn?.params[arg];
+    if (param) this.trackPattern(param, resp, depth + 1, '');
+  }
+
+  /**
+   * A reply handed to a same-file function: a check when the function stops on an error reply; passed
+   * on when it returns the reply (or hands it to its own callback) unchecked; a use when it uses it.
+   */
+  private helper(fn: FunctionNode, arg: number, call: TSESTree.CallExpression | TSESTree.NewExpression, resp: Response, depth: number): void {
+    const key = `${fn.range[0]}:${arg}`;
+    const param = fn.params[arg];
+    if (!param || this.helpers.has(key) || depth > MAX_DEPTH) return;
+    this.helpers.add(key);
+    try {
+      const sub = newResponse(resp.request, resp);
+      this.trackPattern(param, sub, depth + 1, '');
+      if (sub.json1) resp.json1 = true;
+      if (this.stopsOnError(sub)) {
+        resp.handoffs.push(call);
+        return;
+      }
+      if (sub.returns.some((r) => r.fn === fn && !this.guarded(sub, r.node))) this.track(call, resp, depth + 1);
+      for (const cb of sub.callbacks) {
+        if (cb.fn !== fn || this.guarded(sub, cb.node)) continue;
+        const a = call.arguments[cb.param];
+        if (a) this.deliver(a, cb.arg, call, resp, depth + 1);
+      }
+      const used = sub.uses.find((u) => u.points.some((pt) => !this.guarded(sub, pt)));
+      if (used) resp.uses.push({ node: used.node, points: [call], what: used.what });
+      resp.reads.push(...sub.reads.map(() => call));
+    } finally {
+      this.helpers.delete(key);
+    }
   }
 
   private sourceOf(r: CapRequest): RawReturn | undefined {
@@ -225,18 +298,12 @@ class ResponseAnalysis {
       const raw = this.rawReturn(r.wrapper.fn);
       if (!raw) return undefined;
       const method = r.methods.size === 1 && r.method !== 'unknown' ? r.method : raw.method;
-      return { kind: raw.kind, method, json1: raw.json1 };
+      // A generic helper's reply is what this call site asks for: 2captcha text for an in.php/res.php URL.
+      const kind = raw.kind === 'official' ? 'official' : r.protocol === 'text' ? 'text' : raw.kind;
+      const json1 = raw.json1 || (kind === 'text' && r.fields.get('json')?.text === '1');
+      return { kind, method, json1, via: raw.via };
     }
     return undefined;
-  }
-
-  /** `request(opts, (err, res, body) => ...)`: the reply arrives in the callback. */
-  private callbackHolders(call: TSESTree.CallExpression, resp: Response): void {
-    const last = call.arguments[call.arguments.length - 1];
-    if (!last || !isFunction(last) || last.params.length < 2) return;
-    const first = last.params[0];
-    if (first?.type !== AST_NODE_TYPES.Identifier || !/^(?:e|err|error|er)$/i.test(first.name)) return;
-    for (const p of last.params.slice(1, 3)) this.trackPattern(p, resp, 1, '');
   }
 
   /** Follows an expression whose value is the response (its envelope or its payload). */
@@ -255,7 +322,14 @@ class ResponseAnalysis {
         if (p.init === e) this.trackPattern(p.id, resp, depth + 1, '', p);
         return;
       case AST_NODE_TYPES.AssignmentExpression:
-        if (p.right === e && p.operator === '=') this.trackPattern(p.left, resp, depth + 1, '');
+        if (p.right !== e) return;
+        // this.last = reply: read back wherever the field is read.
+        if (p.operator === '=' && p.left.type === AST_NODE_TYPES.MemberExpression) {
+          for (const read of fieldReads(this.file.values, p.left)) this.track(read, resp, depth + 1);
+          return;
+        }
+        // body += chunk
+        if (p.operator === '=' || p.operator === '+=') this.trackPattern(p.left, resp, depth + 1, '');
         return;
       case AST_NODE_TYPES.ReturnStatement: {
         const fn = enclosingFunction(p);
@@ -266,16 +340,51 @@ class ResponseAnalysis {
         if (p.body === e) resp.returns.push({ fn: p, node: e });
         return;
       case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
-        if (p.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === e && dottedName(p.callee) === 'JSON.parse') {
+      case AST_NODE_TYPES.NewExpression: {
+        const index = p.arguments.indexOf(e as TSESTree.CallExpressionArgument);
+        if (index < 0) return;
+        const name = dottedName(p.callee);
+        if (p.type === AST_NODE_TYPES.CallExpression && index === 0 && name !== undefined && PASSED_ON.has(name)) {
           // const data = JSON.parse(body): the parsed reply is the payload.
           this.track(p, resp, depth + 1);
           return;
         }
-        if (p.arguments.includes(e as TSESTree.CallExpressionArgument) && !isHarmlessCall(p)) resp.handoffs.push(p);
+        // resolve(body) in `new Promise((resolve) => …)`: the promise holds the reply.
+        const promise = resolvedPromise(this.file.values, p.callee);
+        if (promise) {
+          this.track(promise, resp, depth + 1);
+          return;
+        }
+        // cb(null, data): the callback a caller passes in receives it.
+        const cb = callbackParameter(this.file.values, p.callee);
+        if (cb) {
+          resp.callbacks.push({ fn: cb.fn, param: cb.index, arg: index, node: p });
+          return;
+        }
+        // chunks.push(chunk)
+        if (p.type === AST_NODE_TYPES.CallExpression && calleeName(p) === 'push' && p.callee.type === AST_NODE_TYPES.MemberExpression) {
+          const holder = unwrap(p.callee.object);
+          if (holder.type === AST_NODE_TYPES.Identifier) this.trackPattern(holder, resp, depth + 1, '');
+          return;
+        }
+        const fn = this.file.requestAt(p) ? undefined : this.file.values.calleeOf(p);
+        if (fn) {
+          this.helper(fn, index, p, resp, depth);
+          return;
+        }
+        if (!isHarmlessCall(p)) resp.handoffs.push(p);
+        return;
+      }
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.TemplateLiteral:
+        // A reply text sent on: as the task id of the next request, built into a URL.
+        if (resp.kind === 'text' && !resp.json1 && (p.type === AST_NODE_TYPES.TemplateLiteral || p.value === e)) this.textUse(e, resp);
         return;
       case AST_NODE_TYPES.BinaryExpression:
-        if (resp.kind === 'text' && !resp.json1) this.textAtom(e, resp);
+        if (resp.kind === 'text' && !resp.json1) {
+          if (p.operator === '+') this.textUse(e, resp);
+          else this.textAtom(e, resp);
+        }
         return;
       default:
         return;
@@ -292,7 +401,7 @@ class ResponseAnalysis {
       this.track(parent, resp, depth + 1);
       return;
     }
-    if (isCallee && name === 'then') {
+    if (isCallee && (name === 'then' || name === 'done')) {
       const cb = parent.arguments[0];
       if (!cb || !isFunction(cb)) return;
       const before = resp.returns.length;
@@ -304,6 +413,12 @@ class ResponseAnalysis {
     }
     if (isCallee && PASS_THROUGH.has(name)) {
       this.track(parent, resp, depth + 1);
+      return;
+    }
+    // res.on('data', (chunk) => body += chunk)
+    const chunk = isCallee ? streamChunk(parent) : undefined;
+    if (chunk) {
+      this.trackPattern(chunk, resp, depth + 1, '');
       return;
     }
     if (!isCallee && ENVELOPE_MEMBERS.has(name)) {
@@ -526,6 +641,12 @@ class ResponseAnalysis {
     const ok = lit.startsWith('OK');
     this.addAtom(p, eq === ok, 'error', resp);
     resp.reads.push(p);
+  }
+
+  /** The whole reply text used as a value: what it holds is only known to be a result after a check. */
+  private textUse(node: TSESTree.Node, resp: Response): void {
+    if (isErrorReport(node)) return;
+    resp.uses.push({ node, points: [node], what: 'text' });
   }
 
   /**

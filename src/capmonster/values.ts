@@ -113,6 +113,7 @@ export class Values {
   private readonly owners = new Map<TSESTree.Node, Owner | null>();
   private readonly returns = new Map<FunctionNode, TSESTree.Node[]>();
   private readonly fieldMaps = new Map<Owner, Map<string, FieldWrite[]>>();
+  private readonly fieldReads = new Map<Owner, Map<string, TSESTree.MemberExpression[]>>();
   private readonly aliases = new Map<Variable, boolean>();
   private methods?: Map<string, FunctionNode[]>;
   private readonly sites = new Map<FunctionNode, Call[]>();
@@ -544,6 +545,37 @@ export class Values {
       this.thisWrites = map;
     }
     return this.thisWrites.get(owner) ?? [];
+  }
+
+  /** Where `this.name` is read (not written) in the code `this` is `owner` in: a class, an object literal, a constructor and its prototype methods. */
+  thisReads(owner: Owner, name: string): TSESTree.MemberExpression[] {
+    let byName = this.fieldReads.get(owner);
+    if (!byName) {
+      const map = new Map<string, TSESTree.MemberExpression[]>();
+      const roots: TSESTree.Node[] = owner.type === AST_NODE_TYPES.ClassBody || owner.type === AST_NODE_TYPES.ObjectExpression ? [owner] : [];
+      for (const fn of this.index.functions) {
+        if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && (this.methodOwner(fn) ?? fn) === owner && !roots.some((r) => r.range[0] <= fn.range[0] && fn.range[1] <= r.range[1])) {
+          roots.push(fn);
+        }
+      }
+      for (const root of roots) {
+        this.walk(root, (n) => {
+          if (n.type !== AST_NODE_TYPES.MemberExpression || !this.isThis(n.object)) return true;
+          const up = n.parent;
+          if (up?.type === AST_NODE_TYPES.AssignmentExpression && up.left === n) return true;
+          const obj = unwrap(n.object);
+          if (this.thisOwner(obj.type === AST_NODE_TYPES.ThisExpression ? n : (this.aliasSite(obj) ?? n)) !== owner) return true;
+          const k = propertyName(n);
+          if (k === undefined) return true;
+          let list = map.get(k);
+          if (!list) map.set(k, (list = []));
+          list.push(n);
+          return true;
+        });
+      }
+      this.fieldReads.set(owner, (byName = map));
+    }
+    return byName.get(name) ?? [];
   }
 
   /** Same-file calls of a function, and the `new` expressions that run it as a constructor. */
