@@ -306,7 +306,13 @@ function pollLoop(file: CapMonsterFile, node: TSESTree.Node): { loop?: LoopNode;
 /** An anonymous function passed straight to a call (`.then(cb)`, `setTimeout(cb)`, `new Promise(cb)`), not to `setInterval`. */
 function isInlineCallback(fn: FunctionNode): boolean {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
-  const p = fn.parent;
+  let p = fn.parent;
+  // $.ajax({ url, success(data) { … } }): a callback given in an options object.
+  if (p?.type === AST_NODE_TYPES.Property && p.value === fn && p.parent?.type === AST_NODE_TYPES.ObjectExpression) {
+    const obj = p.parent;
+    p = obj.parent;
+    return (p?.type === AST_NODE_TYPES.CallExpression || p?.type === AST_NODE_TYPES.NewExpression) && p.arguments.includes(obj);
+  }
   return (
     (p?.type === AST_NODE_TYPES.CallExpression || p?.type === AST_NODE_TYPES.NewExpression) &&
     p.arguments.includes(fn) &&

@@ -217,31 +217,37 @@ export class Senders {
       if (this.values.calleeOf(call) || !this.handedEndpoint(call, frame)) return undefined;
     }
     const out: HttpCall = { url: [], fields: new Map(), known: known !== undefined, dependsOnParams: false };
-    known ??= {};
-    let url: Part[] | undefined;
+    // The URL: a URL-like positional argument, or an options object's. A call recognised by its URL alone
+    // (an unknown function) takes the one that names the endpoint.
+    let positional: Part[] | undefined;
+    let optUrl: Part[] | undefined;
     const args = call.arguments;
     args.forEach((arg, i) => {
       if (arg.type === AST_NODE_TYPES.SpreadElement) return;
       const a = unwrap(arg);
-      if (isFunction(a)) return;
+      if (isFunction(a) || a.type === AST_NODE_TYPES.ThisExpression) return;
       if (i === 0 && args.length > 1 && a.type === AST_NODE_TYPES.Literal && typeof a.value === 'string' && HTTP_VERBS.test(a.value)) {
         return; // needle('post', url, data), xhr.open('POST', url)
       }
       const shape = this.values.shape(a, frame);
       if (shape && shape.node.type === AST_NODE_TYPES.ObjectExpression) {
-        const optUrl = this.options(shape, out);
-        if (optUrl && !url) url = optUrl;
+        const u = this.options(shape, out);
+        if (u && !optUrl) optUrl = u;
         return;
       }
-      if (!url && i <= 1) {
-        url = this.values.parts(a, true, frame);
-        return;
+      if (!positional && i <= 1) {
+        const parts = this.values.parts(a, true, frame);
+        if (known || ENDPOINT_HINT.test(joinParts(parts)) || parts.some((p) => p.param)) {
+          positional = parts;
+          return;
+        }
       }
       // A parameter the frame does not bind: what it is comes from the call sites.
       this.payload(a, out, frame);
     });
+    const url = positional ?? optUrl;
     this.chained(call, out, frame);
-    out.url = [...(known.base ?? []), ...(url ?? [])];
+    out.url = joinBase(known?.base, url);
     if (out.url.some((p) => p.param)) out.dependsOnParams = true;
     queryFields(out.url, out.fields, (node) => this.passed(node));
     return out;
@@ -454,4 +460,15 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** A base URL and a path: axios, got and ky join `'getTaskResult'` to `'https://host'` with a slash. */
+function joinBase(base: Part[] | undefined, url: Part[] | undefined): Part[] {
+  if (!base || base.length === 0) return url ?? [];
+  if (!url || url.length === 0) return base;
+  const b = joinParts(base);
+  const u = joinParts(url);
+  if (/^[a-z]+:\/\//i.test(u)) return url;
+  if (!b.endsWith('/') && !u.startsWith('/') && !b.endsWith(UNKNOWN) && !u.startsWith(UNKNOWN)) return [...base, { text: '/', node: url[0]!.node }, ...url];
+  return [...base, ...url];
 }

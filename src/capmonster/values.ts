@@ -1258,6 +1258,8 @@ export class Values {
       }
       // querystring.stringify(obj), qs.stringify(obj)
       if (name === 'stringify' && objName !== undefined && STRINGIFY_OBJECTS.has(objName) && args[0]) {
+        const unbound = this.unboundParam(args[0], frame);
+        if (unbound) return [unbound];
         const shape = this.shape(args[0], frame);
         return shape ? this.fieldsAsQuery(shape, n) : [{ node: n }];
       }
@@ -1338,6 +1340,13 @@ export class Values {
     return out;
   }
 
+  /** A parameter no frame binds, as an unknown part that says whose parameter it is. */
+  private unboundParam(node: TSESTree.Node, frame: Frame | undefined): Part | undefined {
+    const n = unwrap(node);
+    const p = this.parameterOf(n);
+    return p && !frameBinds(frame, p.fn) ? { node: n, param: p.fn } : undefined;
+  }
+
   /** `name=value&…` for the fields of an object, each value an unknown part holding its expression. */
   private fieldsAsQuery(shape: ObjectShape, n: TSESTree.Node): Part[] {
     const out: Part[] = [];
@@ -1353,6 +1362,8 @@ export class Values {
 
   /** The `name=value&…` text of a `new URLSearchParams(…)` (with its later `append`/`set` calls). */
   private queryParts(n: TSESTree.NewExpression, frame: Frame | undefined): Part[] {
+    const unbound = n.arguments[0] && this.unboundParam(n.arguments[0], frame);
+    if (unbound) return [unbound];
     const holder = holderVariable(this, n);
     let shape = this.shape(n, frame);
     if (shape && holder) shape = this.withWrites(shape, holder, 0);
