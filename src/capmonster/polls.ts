@@ -1135,7 +1135,10 @@ function findDelay(it: Iteration): PollDelay {
     if (n.type !== AST_NODE_TYPES.CallExpression && n.type !== AST_NODE_TYPES.NewExpression) continue;
     if ([...skip].some((s) => contains(s, n))) continue;
     const ctx = contextOf(it, n);
-    if (ctx.inCatch) continue;
+    // A wait in a `catch` clause of the iteration (`catch (e) { if (e.code !== 'CAPCHA_NOT_READY') throw e; await sleep(5000) }`)
+    // waits on that path: a conditional wait. A `.catch()` callback's does not hold the poll.
+    if (ctx.inCatch && ctx.nested) continue;
+    if (ctx.inCatch) ctx.conditional = true;
     if (n.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, n, 'setTimeout')) {
       skip.add(n);
       if (it.kind === 'recursion') {

@@ -89,6 +89,8 @@ export class FileAnalysis implements CapMonsterFile {
   private readonly byCall = new Map<TSESTree.Node, CapRequest>();
   /** Calls whose URL or body comes from the parameters of the function they are in: requests at some call sites. */
   private readonly templates = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  /** For a request whose URL comes from its callers: the protocols its call sites send (json, or 2captcha text). */
+  private readonly siteProtocols = new Map<CapRequest, Set<'json' | 'text'>>();
   /** HTTP requests whose URL or body comes (partly) from the parameters of the function they are in. */
   private readonly dependent = new Set<TSESTree.CallExpression>();
   private readonly memos = new Map<string, unknown>();
@@ -110,6 +112,10 @@ export class FileAnalysis implements CapMonsterFile {
     this.findOfficial();
     this.findDirect();
     this.propagate();
+    // A generic helper speaks what its callers ask for: 2captcha text when every call site asks for in.php/res.php.
+    for (const [r, protocols] of this.siteProtocols) {
+      if (r.method === 'unknown' && protocols.size === 1) (r as { protocol: CapRequest['protocol'] }).protocol = [...protocols][0]!;
+    }
     this.isCapMonster = this.requests.length > 0 || this.official.options.length > 0 || this.official.creates.length > 0;
   }
 
@@ -475,7 +481,12 @@ export class FileAnalysis implements CapMonsterFile {
       if (r.via === 'http' && this.dependent.has(r.call)) {
         const http = this.senders.extract(r.call, frame);
         const cls = http && classify(http, this.fileHasHost);
-        if (http && cls) add([cls.method === 'unknown' && r.method !== 'unknown' ? r.method : cls.method], cls.protocol, http.fields);
+        if (http && cls) {
+          add([cls.method === 'unknown' && r.method !== 'unknown' ? r.method : cls.method], cls.protocol, http.fields);
+          let set = this.siteProtocols.get(r);
+          if (!set) this.siteProtocols.set(r, (set = new Set()));
+          set.add(cls.protocol);
+        }
         continue;
       }
       add(r.methods, r.protocol, none);

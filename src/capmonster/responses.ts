@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
+import { NOT_READY_CODES } from './codes';
 import { getPollSites, type Poll, repeats } from './polls';
 import { callbackParameter, fieldReads, resolvedPromise, resultParams, streamChunk, xhrReplies } from './uses';
 
@@ -109,6 +110,9 @@ const PASS_THROUGH = new Set(['catch', 'finally', 'toString', 'setEncoding']);
 /** Calls whose result is their first argument's value, reshaped: the reply goes on through them. */
 const PASSED_ON = new Set(['JSON.parse', 'Buffer.concat', 'Buffer.from', 'String']);
 const ERROR_FIELDS = new Set(['errorId', 'errorCode', 'errorDescription']);
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** An error code or a status word written as a literal: `ERROR_ZERO_BALANCE`, `CAPCHA_NOT_READY`. */
+const CODE_TEXT = /^[A-Z][A-Z0-9_]{2,}$/;
 const TEXT_TESTS = new Set(['startsWith', 'includes', 'indexOf', 'endsWith', 'match']);
 const TEXT_TAKES = new Set(['split', 'slice', 'substring', 'substr', 'replace', 'replaceAll', 'match', 'trim']);
 const LOG_OBJECTS = /^(?:console|logger|log|logging|winston|pino|debug)$/i;
@@ -460,10 +464,12 @@ class ResponseAnalysis {
   /** A payload value is taken: find where it is used. */
   private payload(node: TSESTree.Node, report: TSESTree.Node, what: string, resp: Response): void {
     // A presence test (`if (!res.taskId) throw …`) is a check, not a use.
-    const presence = what === 'taskId' || (what === 'solution' && resp.kind === 'official');
+    const presence = what === 'taskId' || what === 'match' || (what === 'solution' && resp.kind === 'official');
     const ready = what === 'solution' && isResultMethod(resp.method);
     if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) return;
-    const e = outer(node);
+    let e = outer(node);
+    // `x.match(re) || []`, `res.taskId ?? 0`: the fallback stands for the value.
+    while (e.parent?.type === AST_NODE_TYPES.LogicalExpression && e.parent.left === e && e.parent.operator !== '&&') e = outer(e.parent);
     const p = e.parent;
     let points: TSESTree.Node[] = [e];
     if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e) {
@@ -471,7 +477,7 @@ class ResponseAnalysis {
     } else if (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === e && p.operator === '=') {
       points = this.patternReads(p.left, resp, presence, ready);
     }
-    points = points.filter((pt) => !isErrorReport(pt));
+    points = points.filter((pt) => !isErrorReport(pt) && !this.isCodeTest(pt));
     if (points.length === 0) return;
     resp.uses.push({ node: report, points, what });
     if (ready) resp.reads.push(report);
@@ -530,10 +536,7 @@ class ResponseAnalysis {
             continue;
           }
           if (value.type === AST_NODE_TYPES.Identifier && this.isCheckField(name, resp)) {
-            const v = this.file.values.variableOf(value);
-            for (const ref of v?.references ?? []) {
-              if (ref.isRead() && ref.identifier !== value) this.field(name, ref.identifier as TSESTree.Node, prop, resp);
-            }
+            this.checkFieldReads(value, name, prop, resp, depth);
             continue;
           }
           if (this.isPayloadField(name, resp)) {
@@ -551,7 +554,7 @@ class ResponseAnalysis {
               }
             }
             if (name === 'request') resp.json1 = true;
-            const kept = points.filter((pt) => !isErrorReport(pt));
+            const kept = points.filter((pt) => !isErrorReport(pt) && !this.isCodeTest(pt));
             if (kept.length > 0) {
               resp.uses.push({ node: prop, points: kept, what: name });
               if (ready) resp.reads.push(prop);
@@ -563,6 +566,29 @@ class ResponseAnalysis {
         return;
       default:
         return;
+    }
+  }
+
+  /**
+   * The reads of a variable that holds an error field (`const { errorId } = data`, `{ status, ...rest }`):
+   * tests of it, and same-file functions it is handed to that stop on an error (`throwIfError(status, rest)`).
+   */
+  private checkFieldReads(id: TSESTree.Identifier, name: string, report: TSESTree.Node, resp: Response, depth: number): void {
+    const v = this.file.values.variableOf(id);
+    for (const ref of v?.references ?? []) {
+      if (!ref.isRead() || ref.identifier === id) continue;
+      const node = ref.identifier as TSESTree.Node;
+      const call = outer(node).parent;
+      const fn = call?.type === AST_NODE_TYPES.CallExpression && !this.file.requestAt(call) ? this.file.values.calleeOf(call) : undefined;
+      const index = fn && call?.type === AST_NODE_TYPES.CallExpression ? call.arguments.indexOf(outer(node) as TSESTree.CallExpressionArgument) : -1;
+      const param = fn?.params[index];
+      if (call?.type === AST_NODE_TYPES.CallExpression && param?.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
+        const sub = newResponse(resp.request, resp);
+        this.checkFieldReads(param, name, report, sub, depth + 1);
+        if (this.stopsOnError(sub)) resp.handoffs.push(call);
+        continue;
+      }
+      this.field(name, node, report, resp);
     }
   }
 
@@ -622,6 +648,11 @@ class ResponseAnalysis {
         return;
       }
     }
+    // text.match(/^OK\|(\d+)$/): null unless the reply is a result, so its captures are tested like a presence.
+    if (name === 'match' && arg && okRegex(arg)) {
+      this.payload(call, call, 'match', resp);
+      return;
+    }
     if (TEXT_TAKES.has(name)) {
       this.payload(call, call, 'text', resp);
     }
@@ -641,6 +672,43 @@ class ResponseAnalysis {
     const ok = lit.startsWith('OK');
     this.addAtom(p, eq === ok, 'error', resp);
     resp.reads.push(p);
+  }
+
+  /**
+   * A read that compares the value with error codes (`request !== 'CAPCHA_NOT_READY'`, `critical.includes(request)`,
+   * `switch (data.request)`): part of a test of the reply, not a use of its payload.
+   */
+  private isCodeTest(node: TSESTree.Node): boolean {
+    const e = outer(node);
+    const p = e.parent;
+    const isCode = (x: TSESTree.Node): boolean => CODE_TEXT.test(this.file.values.string(x) ?? '');
+    if (p?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(p.operator)) {
+      const other = p.left === e ? p.right : p.left;
+      return other.type !== AST_NODE_TYPES.PrivateIdentifier && isCode(other);
+    }
+    if (p?.type === AST_NODE_TYPES.SwitchStatement) return p.discriminant === e;
+    if (p?.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === e && p.callee.type === AST_NODE_TYPES.MemberExpression) {
+      // critical.includes(request), FATAL.has(code)
+      if (!/^(?:includes|has|indexOf)$/.test(propertyName(p.callee) ?? '')) return false;
+      const list = this.file.values.valueOf(p.callee.object) ?? p.callee.object;
+      const arr = unwrap(list);
+      const items = arr.type === AST_NODE_TYPES.ArrayExpression ? arr.elements : arr.type === AST_NODE_TYPES.NewExpression && arr.arguments[0] && unwrap(arr.arguments[0]).type === AST_NODE_TYPES.ArrayExpression ? (unwrap(arr.arguments[0]) as TSESTree.ArrayExpression).elements : undefined;
+      return items !== undefined && items.length > 0 && items.every((x) => x !== null && x.type !== AST_NODE_TYPES.SpreadElement && isCode(x));
+    }
+    // request.startsWith('ERROR_')
+    if (p?.type === AST_NODE_TYPES.MemberExpression && p.object === e && TEXT_TESTS.has(propertyName(p) ?? '')) {
+      const call = p.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === p && call.arguments[0] !== undefined && /^(?:ERROR|CAPC?HA_NOT_READY)/.test(this.file.values.string(call.arguments[0]) ?? '');
+    }
+    return false;
+  }
+
+  /** `x !== 'CAPCHA_NOT_READY'` (or `===` with `equal`): a test of the not-ready marker. */
+  private notReadyTest(node: TSESTree.Node, equal: boolean): boolean {
+    const n = unwrapTest(node);
+    if (n.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(n.operator) || n.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+    if (n.operator.startsWith('=') !== equal) return false;
+    return [n.left, n.right].some((x) => (NOT_READY_CODES as readonly string[]).includes(this.file.values.string(x) ?? ''));
   }
 
   /** The whole reply text used as a value: what it holds is only known to be a result after a check. */
@@ -720,8 +788,11 @@ class ResponseAnalysis {
         if (p.operator === '??') return;
         const and = p.operator === '&&';
         if (p.left === cur && val === and) out.push({ type: 'inside', node: p.right });
-        // `A && B` true means A true; `A || B` false means A false.
-        if (val === and) {
+        // `A && B` true means A true; `A || B` false means A false. And when the other side says the same
+        // of the reply (`res.errorId && res.errorId !== 0`), `A && B` false means it too.
+        const other = p.left === cur ? p.right : p.left;
+        // `!status && data.request !== 'CAPCHA_NOT_READY'`: every error but "not ready yet" (which is no error to stop on).
+        if (val === and || resp.atoms.some((a) => a.okWhen === val && a.node === unwrapTest(other)) || this.notReadyTest(other, !and)) {
           cur = p;
           continue;
         }
@@ -1287,3 +1358,16 @@ function continuesPoll(node: TSESTree.Node, poll: Poll, file: CapMonsterFile): b
 }
 
 /** Visits a subtree (pre-order); `visit` returns false to skip a node's children. */
+
+/** A test's own node: past parentheses-like TS wrappers and `!` is not looked through here. */
+function unwrapTest(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  while (isTransparent(cur)) cur = (cur as TSESTree.TSAsExpression).expression;
+  return cur;
+}
+
+/** A regular expression that only matches a 2captcha result: `/^OK\|(\d+)$/`. */
+function okRegex(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.Literal && 'regex' in n && typeof n.regex?.pattern === 'string' && /^\^OK/.test(n.regex.pattern);
+}
