@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
-import { NOT_READY_CODES } from './codes';
+import { NOT_READY_CODES, TRANSIENT_CODES } from './codes';
 import { getPollSites, type Poll, repeats } from './polls';
 import { callbackParameter, fieldReads, resolvedPromise, resultParams, streamChunk, xhrReplies } from './uses';
 
@@ -1126,8 +1126,16 @@ function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth 
       return !strict;
     case AST_NODE_TYPES.BlockStatement:
       return node.body.some((s) => exits(s, file, strict, depth + 1));
-    case AST_NODE_TYPES.IfStatement:
-      return exits(node.consequent, file, strict, depth + 1) || (!!node.alternate && exits(node.alternate, file, strict, depth + 1));
+    case AST_NODE_TYPES.IfStatement: {
+      const cons = exits(node.consequent, file, strict, depth + 1);
+      const alt = !!node.alternate && exits(node.alternate, file, strict, depth + 1);
+      // A branch taken for some codes only leaves for those: `if (code === 'ERROR_CAPTCHA_UNSOLVABLE') return`
+      // lets every other error go on; `if (code !== 'CAPCHA_NOT_READY') throw` leaves on every error.
+      const only = codeBranch(node.test, file);
+      if (only === 'these') return alt;
+      if (only === 'notThese') return cons;
+      return cons || alt;
+    }
     case AST_NODE_TYPES.TryStatement:
       return (
         exits(node.block, file, strict, depth + 1) ||
@@ -1146,6 +1154,32 @@ function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth 
     default:
       return false;
   }
+}
+
+/**
+ * For a test that compares a value with error codes: `these` when it holds for the codes named only
+ * (`code === 'X'`, `['X', 'Y'].includes(code)`), `notThese` when it holds for every code but a transient
+ * one (`code !== 'CAPCHA_NOT_READY'`). Undefined for any other test.
+ */
+function codeBranch(test: TSESTree.Node, file: CapMonsterFile): 'these' | 'notThese' | undefined {
+  const t = unwrapTest(test);
+  const code = (x: TSESTree.Node): string | undefined => {
+    const v = x.type === AST_NODE_TYPES.PrivateIdentifier ? undefined : file.values.string(x);
+    return v !== undefined && CODE_TEXT.test(v) ? v : undefined;
+  };
+  if (t.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(t.operator)) {
+    const c = code(t.left as TSESTree.Node) ?? code(t.right);
+    if (c === undefined) return undefined;
+    if (t.operator.startsWith('=')) return 'these';
+    return (TRANSIENT_CODES as readonly string[]).includes(c) ? 'notThese' : undefined;
+  }
+  if (t.type === AST_NODE_TYPES.CallExpression && t.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:includes|has)$/.test(propertyName(t.callee) ?? '')) {
+    const list = unwrap(file.values.valueOf(t.callee.object) ?? t.callee.object);
+    if (list.type === AST_NODE_TYPES.ArrayExpression && list.elements.length > 0 && list.elements.every((x) => x && x.type !== AST_NODE_TYPES.SpreadElement && code(x) !== undefined)) {
+      return 'these';
+    }
+  }
+  return undefined;
 }
 
 function isExitCall(call: TSESTree.CallExpression, file: CapMonsterFile): boolean {
