@@ -19,6 +19,9 @@ const JSON_PATH = /(?:\/|\uFFFF)(createTask|getTaskResult|getBalance|reportIncor
 const IN_PHP = /(?:\/|\uFFFF|^)in\.php(?![\w.])/i;
 const RES_PHP = /(?:\/|\uFFFF|^)res\.php(?![\w.])/i;
 
+/** A URL that starts with a scheme and a host written out in full. */
+const OTHER_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/\uFFFF?#]+(?:[/?#]|$)/i;
+
 /** The names CapMonster endpoints and compatible hosts are written with: a file without one sends nothing to them. */
 export const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;
 
@@ -31,6 +34,8 @@ export const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|ru
 export function classify(http: HttpCall, fileHasHost: boolean): Classification | undefined {
   const text = joinParts(http.url);
   const host: HostKind = HOST_CAPMONSTER.test(text) ? 'capmonster' : HOST_COMPATIBLE.test(text) ? 'compatible' : 'unknown';
+  // A URL whose host is written out and is another service's is never a CapMonster request.
+  if (host === 'unknown' && OTHER_HOST.test(text)) return undefined;
   const f = http.fields;
   const hasClientKey = f.has('clientKey');
   const json = JSON_PATH.exec(text);

@@ -239,11 +239,12 @@ class ResponseAnalysis {
       const cb = r.call.arguments[via.param];
       if (cb) this.deliver(cb, via.arg, r.call, resp, 1);
     } else {
-      if (r.via === 'http') {
-        for (const p of resultParams(r.call)) this.trackPattern(p, resp, 1, '');
-        for (const node of xhrReplies(this.file.values, r.call)) this.track(node, resp, 1);
-      }
-      this.track(r.call, resp, 0);
+      // A reply handed to a callback, or read off an XHR, is not what the call returns (a request object).
+      const params = r.via === 'http' ? resultParams(r.call) : [];
+      const xhr = r.via === 'http' ? xhrReplies(this.file.values, r.call) : [];
+      for (const p of params) this.trackPattern(p, resp, 1, '');
+      for (const node of xhr) this.track(node, resp, 1);
+      if (params.length === 0 && xhr.length === 0) this.track(r.call, resp, 0);
     }
     this.done.set(r, resp);
     return resp;

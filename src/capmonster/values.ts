@@ -773,7 +773,12 @@ export class Values {
   private computeShape(node: TSESTree.Node, frame: Frame | undefined, depth: number): ObjectShape | undefined {
     const n = unwrap(node);
     const bound = this.boundParam(n, frame);
-    if (bound) return bound.node ? this.shape(bound.node, bound.frame, depth + 1) : undefined;
+    if (bound) {
+      // What the call site passes, with what the function writes into it (`body.clientKey = this.key`).
+      const inner = bound.node ? this.shape(bound.node, bound.frame, depth + 1) : undefined;
+      const v = n.type === AST_NODE_TYPES.Identifier ? this.variableOf(n) : undefined;
+      return inner && v ? this.withWrites(inner, v, depth) : inner;
+    }
     switch (n.type) {
       case AST_NODE_TYPES.ObjectExpression: {
         const fields = new Map<string, Slot>();
@@ -845,7 +850,9 @@ export class Values {
       case AST_NODE_TYPES.Identifier: {
         const v = this.variableOf(n);
         const value = this.valueOf(n);
-        const base = value ? this.shape(value, undefined, depth + 1) : undefined;
+        let base = value ? this.shape(value, undefined, depth + 1) : undefined;
+        // A parameter no frame binds: what the function writes into it, the rest unknown.
+        if (!base && v && this.parameterOf(n)) base = { node: n, fields: new Map(), open: true };
         if (!base || !v) return base;
         return this.withWrites(base, v, depth);
       }
