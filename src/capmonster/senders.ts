@@ -211,7 +211,7 @@ export class Senders {
   extract(call: TSESTree.CallExpression, frame?: Frame): HttpCall | undefined {
     if (call.arguments.length === 0) return undefined;
     this.top = frame;
-    let known = this.knownClient(call, frame);
+    const known = this.knownClient(call, frame);
     if (!known) {
       // A same-file function is followed as a wrapper, not read as a sender.
       if (this.values.calleeOf(call) || !this.handedEndpoint(call, frame)) return undefined;
@@ -248,9 +248,20 @@ export class Senders {
     const url = positional ?? optUrl;
     this.chained(call, out, frame);
     out.url = joinBase(known?.base, url);
-    if (out.url.some((p) => p.param)) out.dependsOnParams = true;
+    if (!frame && !out.dependsOnParams) out.dependsOnParams = out.url.some((p) => p.param) || this.mentionsParameters(call);
     queryFields(out.url, out.fields, (node) => this.passed(node));
     return out;
+  }
+
+  /** Whether the arguments read a parameter of a function around the call (a body spread from one, a field from one). */
+  private mentionsParameters(call: TSESTree.CallExpression): boolean {
+    return call.arguments.some((a) =>
+      this.values.someNode(a, (n) => {
+        if (n.type !== AST_NODE_TYPES.Identifier) return false;
+        const p = this.values.parameterOf(n);
+        return p !== undefined && p.fn.range[0] <= call.range[0] && call.range[1] <= p.fn.range[1];
+      }, 400),
+    );
   }
 
   /** Reads an options object; returns its URL when it has one. */
@@ -326,12 +337,13 @@ export class Senders {
     return new LazyField(n, this.values, f, passed || this.passed(n));
   }
 
-  /** Whether a node lies outside the function the outermost frame follows: the call site passed it in. */
+  /** Whether a node lies outside every function the frames follow: the outermost call site passed it in. */
   private passed(node: TSESTree.Node): boolean {
-    let top = this.top;
-    while (top?.outer) top = top.outer;
-    if (!top) return false;
-    return !(top.fn.range[0] <= node.range[0] && node.range[1] <= top.fn.range[1]);
+    if (!this.top) return false;
+    for (let f: Frame | undefined = this.top; f; f = f.outer) {
+      if (f.fn.range[0] <= node.range[0] && node.range[1] <= f.fn.range[1]) return false;
+    }
+    return true;
   }
 
   /** Adds the fields of a body, form or query payload. */

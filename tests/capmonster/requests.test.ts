@@ -226,3 +226,35 @@ describe('look-alikes stay silent', () => {
     expect(analyze(code).requests).toEqual([]);
   });
 });
+
+describe('URLs built with the standard library', () => {
+  it.each([
+    ['String(url) of a URL with searchParams.append', `const u = new URL('https://api.capmonster.cloud/res.php');\nu.searchParams.append('key', KEY);\nu.searchParams.append('action', 'get');\nu.searchParams.append('id', 7);\nfetch(String(u));`, 'res.php:get'],
+    ['url.format() of an object with a query', `const url = require('url');\nfetch(url.format({ protocol: 'https', hostname: 'api.capmonster.cloud', pathname: '/res.php', query: { key: KEY, action: 'get', id: 7 } }));`, 'res.php:get'],
+    ['url.resolve(base, path)', `const url = require('url');\nfetch(url.resolve(API, '/getTaskResult'), { method: 'POST', body: JSON.stringify({ clientKey: KEY, taskId: 1 }) });`, 'getTaskResult'],
+    ['new URLSearchParams({…}).toString() after the ?', `fetch(API + '/res.php?' + new URLSearchParams({ key: KEY, action: 'get', id: '7' }).toString());`, 'res.php:get'],
+    ['a qs option (request)', `const request = require('request');\nrequest.get({ url: API + '/res.php', qs: { key: KEY, action: 'get', id: 7 } }, () => {});`, 'res.php:get'],
+    ['a searchParams option (got)', `import got from 'got';\ngot(API + '/res.php', { searchParams: { key: KEY, action: 'get', id: 7 } });`, 'res.php:get'],
+    ['a printf-style helper', `const { format } = require('util');\nconst endpoint = (m) => format('%s/%s', API, m);\nfetch(endpoint('getBalance'), { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });`, 'getBalance'],
+    ['ky.extend() with a prefix', `import ky from 'ky';\nconst api = ky.extend({ prefixUrl: API });\napi.post('getBalance', { json: { clientKey: KEY } });`, 'getBalance'],
+  ])('%s', (_name, code, method) => {
+    const file = analyze(HEAD + code);
+    expect(file.requests.map((r) => r.method)).toEqual([method]);
+  });
+});
+
+describe('helpers read at each call site', () => {
+  it('gives a helper whose whole URL is its parameter the method of each call site', () => {
+    const file = analyze(`${HEAD}const getJson = (u) => fetch(u).then((r) => r.json());\ngetJson(API + '/in.php?key=' + KEY + '&method=userrecaptcha');\ngetJson(\`\${API}/res.php?key=\${KEY}&action=get&id=7\`);\ngetJson('https://example.com/weather');`);
+    expect(requestSummary(file)).toEqual(['3: unknown (http)', '4: in.php (wrapper)', '5: res.php:get (wrapper)']);
+    const sites = file.requests.filter((r) => r.via === 'wrapper');
+    expect(sites.map((r) => r.protocol)).toEqual(['text', 'text']);
+    expect(sites[1]!.fields.get('id')?.text).toBe('7');
+  });
+
+  it('reads a wrapper of a wrapper with the outer call site (one call site: its path is the helper\'s own)', () => {
+    const file = analyze(`${HEAD}import axios from 'axios';\nconst post = (path, body) => axios.post(API + path, { clientKey: KEY, ...body });\nconst result = (id) => post('/getTaskResult', { taskId: id });\nresult(42);`);
+    expect(requestSummary(file)).toEqual(['4: getTaskResult (http)', '5: getTaskResult (wrapper)', '6: getTaskResult (wrapper)']);
+    expect(textOf(file, file.requests[2]!.taskId)).toBe('42');
+  });
+});
