@@ -93,6 +93,24 @@ export function outerExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** The names a binding pattern declares: `a`, `{ b, c: [d] }`, `e = 1`, `...f`. */
+export function patternIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [pattern];
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternIdentifiers(pattern.left);
+    case AST_NODE_TYPES.RestElement:
+      return patternIdentifiers(pattern.argument);
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((p) => patternIdentifiers(p.type === AST_NODE_TYPES.Property ? p.value : p));
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((el) => (el ? patternIdentifiers(el) : []));
+    default:
+      return [];
+  }
+}
+
 /** The static name of a property key or member property: `a.b`, `a['b']`, `{ b: 1 }`, `{ 'b': 1 }`. */
 export function propertyName(
   node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
@@ -181,14 +199,22 @@ const SKIP_CHILD_KEYS: ReadonlySet<string> = new Set([
   'decorators',
 ]);
 
+/** Per set of visitor keys (one per parser), each node type's child keys: a memo of a pure function of the keys. */
+const reducedKeys = new WeakMap<VisitorKeys, Map<string, readonly string[] | null>>();
+
 /**
  * The keys that hold child nodes, per node type, for one file's parser (its visitor keys less
  * {@link SKIP_CHILD_KEYS}). One instance per file: the analysis of a file carries its own.
  */
 export class ChildKeys {
-  private readonly byType = new Map<string, readonly string[] | null>();
+  private readonly byType: Map<string, readonly string[] | null>;
 
-  constructor(private readonly keys: VisitorKeys) {}
+  constructor(private readonly keys: VisitorKeys) {
+    // The same parser's keys for every file it parses: what they reduce to is worked out once per set of keys.
+    let byType = reducedKeys.get(keys);
+    if (!byType) reducedKeys.set(keys, (byType = new Map()));
+    this.byType = byType;
+  }
 
   /** Calls `visit` with each child node of `node`, in source order (type annotations and decorators left out). */
   forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {

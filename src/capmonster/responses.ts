@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, propertyName, unwrap, walkTree } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, patternIdentifiers, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { NOT_READY_CODES, TRANSIENT_CODES } from './codes';
@@ -1059,22 +1059,6 @@ function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefine
   }
 }
 
-function patternIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[] {
-  switch (pattern.type) {
-    case AST_NODE_TYPES.Identifier:
-      return [pattern];
-    case AST_NODE_TYPES.AssignmentPattern:
-      return patternIdentifiers(pattern.left);
-    case AST_NODE_TYPES.RestElement:
-      return patternIdentifiers(pattern.argument);
-    case AST_NODE_TYPES.ObjectPattern:
-      return pattern.properties.flatMap((p) => patternIdentifiers(p.type === AST_NODE_TYPES.Property ? p.value : p));
-    case AST_NODE_TYPES.ArrayPattern:
-      return pattern.elements.flatMap((el) => (el ? patternIdentifiers(el) : []));
-    default:
-      return [];
-  }
-}
 
 function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrap(call.callee);

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, isFunction, isLogCall, propertyName, unwrap } from './ast';
+import { calleeName, enclosingFunction, isFunction, isLogCall, isPropertyKey, patternIdentifiers, propertyName, unwrap } from './ast';
 import { type Frame, joinParts, type ObjectShape, type Part, UNKNOWN, type Values } from './values';
 
 /**
@@ -86,6 +86,7 @@ const NOT_SENDERS = new Set([
   'concat', 'slice', 'substring', 'toString', 'sprintf', 'Error', 'require', 'import', 'then', 'catch', 'finally',
   'setItem', 'getItem', 'write', 'writeFileSync', 'appendFile', 'appendFileSync', 'info', 'warn', 'error', 'debug', 'log',
 ]);
+const ENDPOINT_OPTION_KEYS = [...URL_OPTION_KEYS, ...BASE_OPTION_KEYS, 'hostname', 'host'];
 /** Endpoint markers: a URL text without one of these is not a CapMonster request whoever sends it. */
 const ENDPOINT_HINT = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235|createTask|getTaskResult|getBalance|reportIncorrect|(?:in|res)\.php/i;
 
@@ -179,25 +180,27 @@ export class Senders {
    * object with a URL, whose text names a compatible host or a CapMonster method.
    */
   private handedEndpoint(call: TSESTree.CallExpression, frame: Frame | undefined): boolean {
-    if (isLogCall(call)) return false;
     const name = calleeName(call);
-    if (name === undefined || NOT_SENDERS.has(name) || /^to[A-Z]/.test(name)) return false;
+    if (name === undefined || NOT_SENDERS.has(name) || /^to[A-Z]/.test(name) || isLogCall(call)) return false;
     const args = call.arguments;
     for (let i = 0; i < args.length && i < 3; i++) {
       const a = args[i]!;
       if (a.type === AST_NODE_TYPES.SpreadElement) continue;
       const u = unwrap(a);
-      if (isFunction(u) || u.type === AST_NODE_TYPES.ArrayExpression) continue;
-      if (u.type === AST_NODE_TYPES.Literal && typeof u.value !== 'string') continue;
-      if (u.type === AST_NODE_TYPES.ObjectExpression || u.type === AST_NODE_TYPES.Identifier || u.type === AST_NODE_TYPES.MemberExpression) {
+      if (u.type === AST_NODE_TYPES.Literal) {
+        if (i <= 1 && typeof u.value === 'string' && ENDPOINT_HINT.test(u.value)) return true;
+        continue;
+      }
+      if (isFunction(u) || u.type === AST_NODE_TYPES.ArrayExpression || u.type === AST_NODE_TYPES.ThisExpression) continue;
+      // An options object (written here or held in a name): its URL. Anything else: its text.
+      const held = u.type === AST_NODE_TYPES.Identifier || u.type === AST_NODE_TYPES.MemberExpression ? (this.values.valueOf(u) ?? u) : u;
+      if (unwrap(held).type === AST_NODE_TYPES.ObjectExpression) {
         const shape = this.values.shape(u, frame);
-        if (shape && shape.node.type === AST_NODE_TYPES.ObjectExpression) {
-          for (const k of [...URL_OPTION_KEYS, ...BASE_OPTION_KEYS, 'hostname', 'host']) {
-            const s = shape.fields.get(k);
-            if (s && ENDPOINT_HINT.test(joinParts(this.values.parts(s.node, true, s.frame)))) return true;
-          }
-          continue;
+        for (const k of ENDPOINT_OPTION_KEYS) {
+          const s = shape?.fields.get(k);
+          if (s && ENDPOINT_HINT.test(joinParts(this.values.parts(s.node, true, s.frame)))) return true;
         }
+        continue;
       }
       if (i <= 1 && ENDPOINT_HINT.test(frame ? joinParts(this.values.parts(u, true, frame)) : this.values.text(u))) return true;
     }
@@ -214,7 +217,7 @@ export class Senders {
     const known = this.knownClient(call, frame);
     if (!known) {
       // A same-file function is followed as a wrapper, not read as a sender.
-      if (this.values.calleeOf(call) || !this.handedEndpoint(call, frame)) return undefined;
+      if (!this.handedEndpoint(call, frame) || this.values.calleeOf(call)) return undefined;
     }
     const out: HttpCall = { url: [], fields: new Map(), known: known !== undefined, dependsOnParams: false };
     // The URL: a URL-like positional argument, or an options object's. A call recognised by its URL alone
@@ -229,7 +232,7 @@ export class Senders {
       if (i === 0 && args.length > 1 && a.type === AST_NODE_TYPES.Literal && typeof a.value === 'string' && HTTP_VERBS.test(a.value)) {
         return; // needle('post', url, data), xhr.open('POST', url)
       }
-      const shape = this.values.shape(a, frame);
+      const shape = this.mayBeObject(a, frame) ? this.values.shape(a, frame) : undefined;
       if (shape && shape.node.type === AST_NODE_TYPES.ObjectExpression) {
         const u = this.options(shape, out);
         if (u && !optUrl) optUrl = u;
@@ -255,13 +258,37 @@ export class Senders {
 
   /** Whether the arguments read a parameter of a function around the call (a body spread from one, a field from one). */
   private mentionsParameters(call: TSESTree.CallExpression): boolean {
+    // The names the parameters of the functions around the call bind: most calls read none of them.
+    const names = new Set<string>();
+    for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
+      for (const p of fn.params) {
+        for (const id of patternIdentifiers(p.type === AST_NODE_TYPES.TSParameterProperty ? p.parameter : p)) names.add(id.name);
+      }
+    }
+    if (names.size === 0) return false;
     return call.arguments.some((a) =>
-      this.values.someNode(a, (n) => {
-        if (n.type !== AST_NODE_TYPES.Identifier) return false;
-        const p = this.values.parameterOf(n);
-        return p !== undefined && p.fn.range[0] <= call.range[0] && call.range[1] <= p.fn.range[1];
-      }, 400),
+      this.values.someNode(a, (n) => n.type === AST_NODE_TYPES.Identifier && names.has(n.name) && !isPropertyKey(n) && this.values.parameterOf(n) !== undefined, 400),
     );
+  }
+
+  /** Whether an argument can hold an object: written as one, held in a name or field that holds one, a parameter, or built by a call. */
+  private mayBeObject(a: TSESTree.Node, frame: Frame | undefined): boolean {
+    if (frame) return true;
+    switch (a.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return true;
+      case AST_NODE_TYPES.Identifier:
+      case AST_NODE_TYPES.MemberExpression: {
+        if (this.values.parameterOf(a)) return true;
+        const held = this.values.valueOf(a);
+        const t = held && unwrap(held).type;
+        return t === undefined ? a.type === AST_NODE_TYPES.MemberExpression : t === AST_NODE_TYPES.ObjectExpression || t === AST_NODE_TYPES.CallExpression || t === AST_NODE_TYPES.NewExpression;
+      }
+      default:
+        return false;
+    }
   }
 
   /** Reads an options object; returns its URL when it has one. */
@@ -437,15 +464,14 @@ export class Senders {
 
 /** Reads `name=value` pairs after the `?` of a flattened URL; each value keeps the expression it came from. */
 export function queryFields(parts: Part[], fields: Map<string, Field>, passed: (node: TSESTree.Node) => boolean = () => false): void {
-  let text = '';
-  const owner: number[] = [];
-  parts.forEach((l, i) => {
-    const piece = l.text !== undefined ? l.text : UNKNOWN;
-    text += piece;
-    for (let k = 0; k < piece.length; k++) owner.push(i);
-  });
+  const text = joinParts(parts);
   const q = text.indexOf('?');
   if (q < 0) return;
+  const owner: number[] = [];
+  parts.forEach((l, i) => {
+    const length = l.text !== undefined ? l.text.length : 1;
+    for (let k = 0; k < length; k++) owner.push(i);
+  });
   let pos = q + 1;
   for (const pair of text.slice(q + 1).split('&')) {
     const eq = pair.indexOf('=');
