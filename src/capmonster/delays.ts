@@ -1,9 +1,10 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile } from './index';
+import type { Frame } from './values';
 
 /**
  * What a wait looks like, and how long it waits when the source says so.
@@ -34,9 +35,6 @@ interface Value {
   literal?: TSESTree.Literal;
 }
 
-type Env = ReadonlyMap<TSESLint.Scope.Variable, Value>;
-
-const EMPTY_ENV: Env = new Map();
 const MAX_DEPTH = 6;
 
 /** Names that say a function waits: `sleep`, `delay`, `waitMs`, `randomDelay`, `pauseFor`, `backoff`, … */
@@ -147,78 +145,24 @@ export function isGlobalTimer(file: CapMonsterFile, call: TSESTree.CallExpressio
   return false;
 }
 
-/** A number fixed in the source, with parameters of the helper being analysed bound in `env`. */
-export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, env: Env = EMPTY_ENV, depth = 0): Value {
-  if (depth > 12) return {};
-  const n = unwrap(node);
-  switch (n.type) {
-    case AST_NODE_TYPES.Literal:
-      return typeof n.value === 'number' ? { ms: n.value, literal: n } : {};
-    case AST_NODE_TYPES.Identifier: {
-      const v = file.values.variableOf(n);
-      if (v && env.has(v)) return env.get(v)!;
-      const ms = file.values.number(n);
-      return { ms, literal: ms === undefined ? undefined : constLiteral(file, n) };
-    }
-    case AST_NODE_TYPES.BinaryExpression: {
-      if (n.left.type === AST_NODE_TYPES.PrivateIdentifier) return {};
-      const a = evalNumber(file, n.left, env, depth + 1).ms;
-      const b = a === undefined ? undefined : evalNumber(file, n.right, env, depth + 1).ms;
-      if (a === undefined || b === undefined) return {};
-      switch (n.operator) {
-        case '+':
-          return { ms: a + b };
-        case '-':
-          return { ms: a - b };
-        case '*':
-          return { ms: a * b };
-        case '/':
-          return b === 0 ? {} : { ms: a / b };
-        default:
-          return {};
-      }
-    }
-    case AST_NODE_TYPES.UnaryExpression: {
-      const a = evalNumber(file, n.argument, env, depth + 1).ms;
-      if (a === undefined) return {};
-      return n.operator === '-' ? { ms: -a } : n.operator === '+' ? { ms: a } : {};
-    }
-    default: {
-      const ms = file.values.number(n);
-      return { ms };
-    }
-  }
-}
-
-/** The numeric literal a same-file `const NAME = 1000` holds. */
-function constLiteral(file: CapMonsterFile, id: TSESTree.Identifier): TSESTree.Literal | undefined {
-  const v = file.values.variableOf(id);
-  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (
-    def?.type === 'Variable' &&
-    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
-    def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
-    def.parent.kind === 'const' &&
-    def.node.init
-  ) {
-    const init = unwrap(def.node.init);
-    if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number') return init;
-  }
-  return undefined;
+/** A number fixed in the source and the literal that sets it, read in `frame` (a helper's parameters bound to a call's arguments). */
+export function evalNumber(file: CapMonsterFile, node: TSESTree.Node, frame?: Frame): Value {
+  const { value, literal } = file.values.numeric(node, frame);
+  return { ms: value, literal };
 }
 
 /** The wait a call or `new` expression is, if it is one (awaited or not: see {@link isAwaited}). */
 export function delayCall(file: CapMonsterFile, node: TSESTree.Node): DelayCall | undefined {
-  return delayAt(file, node, EMPTY_ENV, 0);
+  return delayAt(file, node, undefined, 0);
 }
 
-function arg(file: CapMonsterFile, call: TSESTree.CallExpression | TSESTree.NewExpression, i: number, env: Env): Value {
+function arg(file: CapMonsterFile, call: TSESTree.CallExpression | TSESTree.NewExpression, i: number, env: Frame | undefined): Value {
   const a = call.arguments[i];
   if (!a || a.type === AST_NODE_TYPES.SpreadElement) return {};
   return evalNumber(file, a, env);
 }
 
-function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Env, depth: number): DelayCall | undefined {
+function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Frame | undefined, depth: number): DelayCall | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.AwaitExpression) return delayAt(file, n.argument, env, depth);
@@ -286,7 +230,7 @@ function isPromisifiedTimeout(file: CapMonsterFile, value: TSESTree.Node): boole
 }
 
 /** `new Promise((resolve) => setTimeout(resolve, ms))`, or any executor that calls the global `setTimeout`. */
-function promiseDelay(file: CapMonsterFile, n: TSESTree.NewExpression, env: Env): DelayCall | undefined {
+function promiseDelay(file: CapMonsterFile, n: TSESTree.NewExpression, env: Frame | undefined): DelayCall | undefined {
   if (n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'Promise') return undefined;
   const executor = n.arguments[0] && unwrap(n.arguments[0]);
   if (!isFunction(executor)) return undefined;
@@ -301,22 +245,11 @@ function helperDelay(
   file: CapMonsterFile,
   fn: FunctionNode,
   call: TSESTree.CallExpression,
-  outer: Env,
+  outer: Frame | undefined,
   depth: number,
 ): DelayCall | undefined {
-  const env = new Map<TSESLint.Scope.Variable, Value>();
-  fn.params.forEach((p, i) => {
-    const id = p.type === AST_NODE_TYPES.AssignmentPattern ? p.left : p;
-    if (id.type !== AST_NODE_TYPES.Identifier) return;
-    const v = file.values.variableOf(id);
-    if (!v) return;
-    const a = call.arguments[i];
-    if (a && a.type !== AST_NODE_TYPES.SpreadElement) env.set(v, evalNumber(file, a, outer));
-    else if (!a && p.type === AST_NODE_TYPES.AssignmentPattern) {
-      const d = evalNumber(file, p.right);
-      env.set(v, { ms: d.ms });
-    } else env.set(v, {});
-  });
+  const env = file.values.enter(fn, call, outer);
+  if (!env) return undefined;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return delayAt(file, fn.body, env, depth + 1);
   for (const stmt of fn.body.body) {
     let expr: TSESTree.Node | undefined;
