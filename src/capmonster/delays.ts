@@ -264,6 +264,37 @@ function helperDelay(
   return undefined;
 }
 
+/**
+ * A timer promise kept to be awaited later: what `pending[id]` or `nextTick` holds when every write to it
+ * (`pending[id] = wait(5)`, `let gate = sleep(1000)`) is a delay.
+ */
+export function storedDelay(file: CapMonsterFile, node: TSESTree.Node): DelayCall | undefined {
+  const n = unwrap(node);
+  const root = n.type === AST_NODE_TYPES.MemberExpression ? unwrap(n.object) : n;
+  if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = file.values.variableOf(root);
+  if (!variable) return undefined;
+  let found: DelayCall | undefined;
+  for (const ref of variable.references) {
+    const id = ref.identifier as TSESTree.Node;
+    let target: TSESTree.Node = id;
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      const m = id.parent;
+      if (m?.type !== AST_NODE_TYPES.MemberExpression || m.object !== id) continue;
+      target = m;
+    }
+    const write = target.parent;
+    let value: TSESTree.Node | undefined;
+    if (write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === target && write.operator === '=') value = write.right;
+    else if (write?.type === AST_NODE_TYPES.VariableDeclarator && write.id === target && write.init) value = write.init;
+    if (!value) continue;
+    const d = delayCall(file, value);
+    if (!d) return undefined;
+    found = d;
+  }
+  return found;
+}
+
 /** Depth-first search below `root` (into nested functions too), bounded. */
 export function findNode(
   file: CapMonsterFile,

@@ -2,8 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isLoop, type LoopNode, propertyName, unwrap } from './ast';
-import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, walk } from './delays';
+import { calleeName, contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, unwrap } from './ast';
+import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, storedDelay, walk } from './delays';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, isCreateMethod, isResultMethod } from './methods';
 
@@ -625,7 +625,12 @@ interface Check {
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '===', '!==', '==', '!=']);
 const FLIP: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '===': '===', '!==': '!==', '==': '==', '!=': '!=' };
-const PURE_CALLS = new Set(['includes', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'trim', 'String', 'Number', 'Boolean', 'parseInt', 'parseFloat', 'indexOf', 'test', 'isArray', 'json', 'text']);
+/** Calls that only read what they are given: a test built of them (of the reply's text, say) depends on nothing else. */
+const PURE_CALLS = new Set([
+  'includes', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'String', 'Number', 'Boolean',
+  'parseInt', 'parseFloat', 'indexOf', 'lastIndexOf', 'test', 'isArray', 'json', 'text', 'substring', 'substr', 'slice', 'split',
+  'charAt', 'at', 'match', 'every', 'some',
+]);
 const CANCEL_WORDS = /^(?:aborted|cancell?ed|isCancellationRequested|stopped|isStopped|running|isRunning|active|isActive)$/;
 
 function counterKey(it: Iteration, node: TSESTree.Node): CounterKey | undefined {
@@ -682,7 +687,9 @@ function classify(it: Iteration, atom: Atom, updates: (key: CounterKey) => Updat
       if (ups === undefined) return { kind: 'unknown' };
       // Compared but never moved here: a constant or a reply field (generic), or state moved elsewhere.
       if (ups.length === 0 && !c.embedded) continue;
+      // The largest the limit can be: a default, a caller's argument, a conditional's larger branch.
       const limit = evalNumber(it.file, other);
+      if (limit.ms === undefined) limit.ms = it.file.values.upperBound(other);
       return {
         kind: 'counter',
         key: c.key,
@@ -1020,7 +1027,7 @@ function startValue(it: Iteration, key: CounterKey): number | undefined {
   const parent = (w.identifier as TSESTree.Node).parent;
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator !== '=') return undefined;
   if (parent?.type === AST_NODE_TYPES.UpdateExpression) return undefined;
-  return evalNumber(file, expr).ms;
+  return evalNumber(file, expr).ms ?? file.values.upperBound(expr);
 }
 
 type Event =
@@ -1132,8 +1139,20 @@ function findDelay(it: Iteration): PollDelay {
   let scheduled: TSESTree.Node | undefined;
   const skip = new Set<TSESTree.Node>();
   for (const n of it.nodes) {
+    if (n.type === AST_NODE_TYPES.AwaitExpression) {
+      // `await pending[id]` (a timer promise made at the end of the last round), `await gate.next()`: it waits,
+      // for a time the source may not show.
+      const w = awaitedWait(it, n);
+      if (w) {
+        const ctx = contextOf(it, n);
+        if (!(ctx.inCatch && ctx.nested)) waits.push({ node: n, ms: w.ms, conditional: ctx.conditional || ctx.inCatch });
+      }
+      continue;
+    }
     if (n.type !== AST_NODE_TYPES.CallExpression && n.type !== AST_NODE_TYPES.NewExpression) continue;
     if ([...skip].some((s) => contains(s, n))) continue;
+    // `new Promise((resolve) => setTimeout(() => resolve(poll(id)), 3000))`: the timer inside schedules the next round.
+    if (n.type === AST_NODE_TYPES.NewExpression && it.kind === 'recursion' && it.recursive.some((rc) => contains(n, rc))) continue;
     const ctx = contextOf(it, n);
     // A wait in a `catch` clause of the iteration (`catch (e) { if (e.code !== 'CAPCHA_NOT_READY') throw e; await sleep(5000) }`)
     // waits on that path: a conditional wait. A `.catch()` callback's does not hold the poll.
@@ -1175,6 +1194,54 @@ function findDelay(it: Iteration): PollDelay {
   if (unawaited) return { kind: 'unawaited', node: unawaited };
   if (scheduled) return { kind: 'scheduled', node: scheduled };
   return { kind: it.kind === 'recursion' ? 'immediate' : 'none' };
+}
+
+/**
+ * What an `await` of something that is neither a request nor a known delay waits for: a stored timer
+ * promise (`await pending[id]`, `await Promise.all(ids.map((id) => pending[id]))`) waits its length; a call
+ * of an unknown function waits an unknown time. Undefined for what surely does not wait (a request, the
+ * reply's `.json()`, a log call, a same-file function with no wait in it).
+ */
+function awaitedWait(it: Iteration, node: TSESTree.AwaitExpression): { ms?: number } | undefined {
+  const file = it.file;
+  const arg = unwrap(node.argument);
+  if (arg.type === AST_NODE_TYPES.Identifier || arg.type === AST_NODE_TYPES.MemberExpression) {
+    const stored = storedDelay(file, arg);
+    if (stored) return { ms: stored.ms };
+    return it.requests.some((r) => contains(arg, r.call)) ? undefined : {};
+  }
+  if (arg.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // The reply itself (`await fetch(…).then((r) => r.json())`), a known delay, a log line: not an unknown wait.
+  if (it.requests.some((r) => contains(arg, r.call)) || file.requestAt(arg) || delayCall(file, arg) || isLogCall(arg)) return undefined;
+  const name = calleeName(arg);
+  if (name !== undefined && ENVELOPE_READS.has(name)) return undefined;
+  // Promise.all([...]) of stored timers or delays
+  if (arg.callee.type === AST_NODE_TYPES.MemberExpression && memberName(arg.callee.object) === 'Promise') {
+    let ms: number | undefined;
+    let found = false;
+    walk(file, arg, (x) => {
+      if (x.type === AST_NODE_TYPES.MemberExpression || x.type === AST_NODE_TYPES.Identifier) {
+        const d = storedDelay(file, x);
+        if (d) {
+          found = true;
+          ms = d.ms;
+          return false;
+        }
+      }
+      return true;
+    });
+    if (found) return { ms };
+    return file.values.someNode(arg, (x) => x.type === AST_NODE_TYPES.CallExpression && file.requestAt(x) !== undefined) ? undefined : {};
+  }
+  if (file.values.calleeOf(arg)) return undefined;
+  return {};
+}
+
+const ENVELOPE_READS = new Set(['json', 'text', 'arrayBuffer', 'blob', 'formData', 'buffer']);
+
+function memberName(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  return n.type === AST_NODE_TYPES.Identifier ? n.name : undefined;
 }
 
 /** `sleep(2000).then(() => poll())`: a delay whose `.then` callback recurses. */
@@ -1264,8 +1331,35 @@ function loopPoll(file: CapMonsterFile, loop: LoopNode, requests: CapRequest[], 
     const it = makeIteration(file, 'loop', loop, parts, requests, [], owner);
     const delay = findDelay(it);
     const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
+    // A body that always leaves in its first round (`do { …; return r; } while (true)`) runs once.
+    if (runsOnce(loop)) extra.push({ kind: 'range', count: 1, node: loop });
     return { delay, bounds: analyzeBounds(it, delay, extra) };
   });
+}
+
+/** Whether a loop's body leaves on every path of its first round: a top-level `return`, `throw` or `break`, with no `continue` before it. */
+export function runsOnce(loop: LoopNode): boolean {
+  const body = loop.body;
+  const list = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  for (const stmt of list) {
+    if (stmt.type === AST_NODE_TYPES.ReturnStatement || stmt.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (stmt.type === AST_NODE_TYPES.BreakStatement) return !stmt.label;
+    if (containsContinue(stmt, loop)) return false;
+  }
+  return false;
+}
+
+function containsContinue(node: TSESTree.Node, loop: LoopNode): boolean {
+  if (node.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (isFunction(node) || (isLoop(node) && node !== loop)) return false;
+  for (const key of ['body', 'consequent', 'alternate', 'block', 'handler', 'finalizer', 'cases'] as const) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    const list = Array.isArray(child) ? child : child ? [child] : [];
+    for (const c of list as TSESTree.Node[]) {
+      if (c.type === AST_NODE_TYPES.SwitchCase ? c.consequent.some((s) => containsContinue(s, loop)) : containsContinue(c, loop)) return true;
+    }
+  }
+  return false;
 }
 
 function recursionPoll(file: CapMonsterFile, fn: FunctionNode, calls: TSESTree.Node[], requests: CapRequest[]): Poll {

@@ -654,6 +654,15 @@ class ResponseAnalysis {
       this.payload(call, call, 'match', resp);
       return;
     }
+    // body.substring(0, 3) === 'OK|', text.slice(0, 6) !== 'ERROR_': a test of the reply's prefix.
+    if ((name === 'substring' || name === 'slice' || name === 'substr') && this.file.values.number(call.arguments[0] ?? call) === 0) {
+      const e = outer(call);
+      const p = e.parent;
+      if (p?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(p.operator)) {
+        this.textAtom(call, resp);
+        return;
+      }
+    }
     if (TEXT_TAKES.has(name)) {
       this.payload(call, call, 'text', resp);
     }

@@ -1058,6 +1058,103 @@ export class Values {
     }
   }
 
+  /**
+   * The largest value a number can have, where the source shows one: the number itself when it is fixed;
+   * for a parameter, the largest its call sites pass (its default where a site passes nothing, the
+   * default alone with no call site); a conditional's larger branch, each read under its test
+   * (`t > 0 && t <= 300 ? t : 120` is at most 300); `Math.min` of anything known; `Math.max` of knowns.
+   */
+  upperBound(node: TSESTree.Node, depth = 0, under: readonly TSESTree.Node[] = []): number | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const n = unwrap(node);
+    const exact = this.numeric(n).value;
+    if (exact !== undefined) return exact;
+    const up = (x: TSESTree.Node, tests: readonly TSESTree.Node[] = under): number | undefined => this.upperBound(x, depth + 1, tests);
+    switch (n.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const limit = narrowed(this, n, under);
+        if (limit !== undefined) return limit;
+        const p = this.parameterOf(n);
+        if (p) return this.paramUpperBound(p, depth);
+        const v = this.valueOf(n);
+        return v ? up(v, []) : undefined;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const v = this.valueOf(n);
+        return v ? up(v, []) : undefined;
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const a = up(n.consequent, [...under, n.test]);
+        const b = up(n.alternate);
+        return a === undefined || b === undefined ? undefined : Math.max(a, b);
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        const a = up(n.left);
+        const b = up(n.right);
+        return a === undefined || b === undefined ? undefined : Math.max(a, b);
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (n.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+        const k = this.numeric(n.right).value;
+        const a = up(n.left);
+        if (a === undefined || k === undefined) {
+          // k + x, k * x: the same the other way round
+          const k2 = this.numeric(n.left).value;
+          const b = up(n.right);
+          if (k2 === undefined || b === undefined) return undefined;
+          if (n.operator === '+') return k2 + b;
+          if (n.operator === '*' && k2 >= 0) return k2 * b;
+          return undefined;
+        }
+        if (n.operator === '+') return a + k;
+        if (n.operator === '-') return a - k;
+        if (n.operator === '*' && k >= 0) return a * k;
+        if (n.operator === '/' && k > 0) return a / k;
+        return undefined;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = unwrap(n.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Math') return undefined;
+        const name = propertyName(callee);
+        const args = n.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? undefined : up(a)));
+        if (name === 'min') {
+          const known = args.filter((a): a is number => a !== undefined);
+          return known.length > 0 ? Math.min(...known) : undefined;
+        }
+        if ((name === 'max' || name === 'ceil' || name === 'floor' || name === 'round') && args.length > 0 && args.every((a) => a !== undefined)) {
+          const xs = args as number[];
+          return name === 'max' ? Math.max(...xs) : name === 'ceil' ? Math.ceil(xs[0]!) : name === 'floor' ? Math.floor(xs[0]!) : Math.round(xs[0]!);
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The largest number a parameter is given at the file's call sites (or its default). */
+  private paramUpperBound(p: ParamRef, depth: number): number | undefined {
+    const sites = this.callSites(p.fn).filter((site) => !(p.fn.range[0] <= site.range[0] && site.range[1] <= p.fn.range[1]));
+    const fallback = p.fallback ?? (p.path.length === 0 && p.fn.params[p.index]?.type === AST_NODE_TYPES.AssignmentPattern ? (p.fn.params[p.index] as TSESTree.AssignmentPattern).right : undefined);
+    if (sites.length === 0) return fallback ? this.upperBound(fallback, depth + 1) : undefined;
+    if (sites.length > MAX_SITES || this.resolving.has(p.variable)) return undefined;
+    this.resolving.add(p.variable);
+    try {
+      let max: number | undefined;
+      for (const site of sites) {
+        const frame = this.enter(p.fn, site);
+        const arg = frame && this.argumentFor(p, frame);
+        if (!arg?.node) return undefined;
+        const v = arg.frame ? this.numeric(arg.node, arg.frame).value : this.upperBound(arg.node, depth + 1);
+        if (v === undefined) return undefined;
+        max = max === undefined ? v : Math.max(max, v);
+      }
+      return max;
+    } finally {
+      this.resolving.delete(p.variable);
+    }
+  }
+
   /* ------------------------------------------------------------------------------------------ */
   /* Strings                                                                                     */
   /* ------------------------------------------------------------------------------------------ */
@@ -1448,6 +1545,30 @@ export class Values {
 }
 
 /* -------------------------------------------------------------------------------------------- */
+
+/**
+ * A limit the tests a value is read under put on it: `x <= 300`, `x < 300`, `300 >= x` (in `&&` chains).
+ */
+function narrowed(values: Values, id: TSESTree.Identifier, tests: readonly TSESTree.Node[]): number | undefined {
+  let best: number | undefined;
+  const visit = (t: TSESTree.Node): void => {
+    const u = unwrap(t);
+    if (u.type === AST_NODE_TYPES.LogicalExpression && u.operator === '&&') {
+      visit(u.left);
+      visit(u.right);
+      return;
+    }
+    if (u.type !== AST_NODE_TYPES.BinaryExpression || u.left.type === AST_NODE_TYPES.PrivateIdentifier) return;
+    const left = unwrap(u.left);
+    const right = unwrap(u.right);
+    let limit: number | undefined;
+    if (left.type === AST_NODE_TYPES.Identifier && left.name === id.name && (u.operator === '<=' || u.operator === '<')) limit = values.number(right);
+    if (right.type === AST_NODE_TYPES.Identifier && right.name === id.name && (u.operator === '>=' || u.operator === '>')) limit = values.number(left);
+    if (limit !== undefined) best = best === undefined ? limit : Math.min(best, limit);
+  };
+  for (const t of tests) visit(t);
+  return best;
+}
 
 /** Joins parts into a text, unknown parts as {@link UNKNOWN}. */
 export function joinParts(parts: readonly Part[]): string {
