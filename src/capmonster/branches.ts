@@ -719,6 +719,8 @@ function walkList(w: PathWalk, list: readonly TSESTree.Node[], from: number, rec
 function direction(r: Recognition | undefined, cls: CodeClass | undefined): 'yes' | 'no' | 'both' {
   if (!r || !cls) return 'both';
   if (r.hits.some((h) => h.cls === cls)) return r.positive ? 'yes' : 'no';
+  // `code.startsWith('ERROR_PROXY')`: a family of codes that holds none of this class.
+  if (!r.unrelated && r.hits.length > 0 && r.hits.every((h) => h.codes.every((c) => codeClassOf(c) !== cls))) return r.positive ? 'no' : 'yes';
   if (r.exact && !r.unrelated && r.codes.size > 0 && [...r.codes].every((c) => !c.startsWith('HTTP_'))) return r.positive ? 'no' : 'yes';
   return 'both';
 }

@@ -471,8 +471,24 @@ class KeyAnalysis {
       .filter((r) => this.isBalanceCheck(r))
       .map((r) => ({ request: r, sources: reached(r), positions: this.expand(r.call) }));
 
+    // A checked getBalance is the key check of the requests that come after it, not its own: it is exempt
+    // only where it does guard another request (a `balance()` that sends nothing else is still reported).
+    const guarded = (request: CapRequest, o: Origin): CapRequest | undefined => {
+      const positions = this.expand(o.state.position);
+      return balanceGuards.find(
+        (b) => b.request !== request && b.sources.has(o.node) && b.positions.some((q) => positions.some((p) => this.before(q, p))),
+      )?.request;
+    };
+    const guarding = new Set<CapRequest>();
     for (const { request, origins } of perRequest) {
-      const exempt = this.isBalanceCheck(request);
+      if (this.isBalanceCheck(request)) continue;
+      for (const o of origins) {
+        const b = this.checked(o.state) ? undefined : guarded(request, o);
+        if (b) guarding.add(b);
+      }
+    }
+    for (const { request, origins } of perRequest) {
+      const exempt = guarding.has(request);
       for (const o of origins) {
         let agg = aggs.get(o.node);
         if (!agg) {
@@ -495,17 +511,7 @@ class KeyAnalysis {
         agg.fallback &&= o.state.fallback;
         if (o.state.literalFallback) agg.literalFallback = true;
         if (exempt || !agg.checked) continue;
-        let ok = this.checked(o.state);
-        if (!ok) {
-          const positions = this.expand(o.state.position);
-          ok = balanceGuards.some(
-            (b) =>
-              b.request !== request &&
-              b.sources.has(o.node) &&
-              b.positions.some((q) => positions.some((p) => this.before(q, p))),
-          );
-        }
-        if (!ok) agg.checked = false;
+        if (!this.checked(o.state) && !guarded(request, o)) agg.checked = false;
       }
     }
     return [...aggs.values()].map((a) => ({

@@ -286,7 +286,8 @@ class ResponseAnalysis {
         if (a) this.deliver(a, cb.arg, call, resp, depth + 1);
       }
       const used = sub.uses.find((u) => u.points.some((pt) => !this.guarded(sub, pt)));
-      if (used) resp.uses.push({ node: used.node, points: [call], what: used.what });
+      // Reported at the call: the helper only passes the reply on, the check belongs to the caller.
+      if (used) resp.uses.push({ node: call, points: [call], what: used.what });
       resp.reads.push(...sub.reads.map(() => call));
     } finally {
       this.helpers.delete(key);
