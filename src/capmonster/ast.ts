@@ -364,3 +364,28 @@ export function forEachNode(sourceCode: TraversableSourceCode, visit: (n: TSESTr
   }
   walkTree(sourceCode.ast, sourceCode.visitorKeys, visit);
 }
+
+/** Whether a loop's body leaves on every path of its first round: a top-level `return`, `throw` or `break`, with no `continue` before it. */
+export function runsOnce(loop: LoopNode): boolean {
+  const body = loop.body;
+  const list = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  for (const stmt of list) {
+    if (stmt.type === AST_NODE_TYPES.ReturnStatement || stmt.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (stmt.type === AST_NODE_TYPES.BreakStatement) return !stmt.label;
+    if (containsContinue(stmt, loop)) return false;
+  }
+  return false;
+}
+
+function containsContinue(node: TSESTree.Node, loop: LoopNode): boolean {
+  if (node.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (isFunction(node) || (isLoop(node) && node !== loop)) return false;
+  for (const key of ['body', 'consequent', 'alternate', 'block', 'handler', 'finalizer', 'cases'] as const) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    const list = Array.isArray(child) ? child : child ? [child] : [];
+    for (const c of list as TSESTree.Node[]) {
+      if (c.type === AST_NODE_TYPES.SwitchCase ? c.consequent.some((s) => containsContinue(s, loop)) : containsContinue(c, loop)) return true;
+    }
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, isPropertyKey, type LoopNode, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, runsOnce, isFunction, isLogCall, isLoop, isPropertyKey, type LoopNode, propertyName, unwrap } from './ast';
 import { type Ban, FATAL_CODES, normalizeCode, TRANSIENT_CODES, ZERO_BALANCE_CODE } from './codes';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isBalanceMethod, isCreateMethod, isResultMethod } from './methods';
@@ -630,6 +630,8 @@ function loopTest(loop: LoopNode): TSESTree.Node | null | undefined {
 
 /** The next iteration of `loop`: a retry when the loop sends and no flag set on the path stops it. */
 function nextIteration(w: PathWalk, loop: LoopNode, node: TSESTree.Node, how: RetryHow): Outcome {
+  // A loop whose body leaves in its first round never gets to a second one.
+  if (runsOnce(loop)) return STOP;
   if (w.sendsIn ? !w.sendsIn(loop) : !w.sends(methodsIn(w.file, loop))) return STOP;
   if (testReads(w.file, loopTest(loop), w.assigned)) return STOP;
   return { kind: 'retry', how, node, loop };

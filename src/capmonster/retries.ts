@@ -25,7 +25,7 @@ import { anyMethod, isCreateMethod } from './methods';
 export interface BlindRetry {
   /** Where to report: the `catch` clause, the `.catch()` handler, the error test, the `Solve` call, the retry helper call. */
   node: TSESTree.Node;
-  kind: 'catch' | 'promiseCatch' | 'errorCheck' | 'officialNoError' | 'retryPackage' | 'retryHelper';
+  kind: 'catch' | 'promiseCatch' | 'errorCheck' | 'officialNoError' | 'retryPackage' | 'retryHelper' | 'swallowingHelper';
   /** The task creation that is retried. */
   request?: CapRequest;
   /** For catch clauses and `.catch()` handlers with a block body: where a rethrow can go. */
@@ -48,6 +48,8 @@ const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'expo
 const FILTER_OPTIONS = new Set(['shouldRetry', 'retryIf', 'retry', 'retryCondition', 'onFailedAttempt', 'shouldRetryOnError', 'until', 'match']);
 
 const NEUTRAL_CALLS = new Set(['String', 'JSON', 'stringify', 'Number', 'Boolean', 'inspect', 'format']);
+/** Calls that keep a value in a collection. */
+const RECORDING_CALLS = new Set(['push', 'unshift', 'add', 'set', 'append']);
 
 function isCreating(r: CapRequest): boolean {
   return anyMethod(r.methods, isCreateMethod);
@@ -58,7 +60,7 @@ export function findBlindRetries(file: CapMonsterFile): readonly BlindRetry[] {
   return file.memo('blindRetries', () => {
     if (!file.isCapMonster || !file.requests.some(isCreating)) return [] as BlindRetry[];
     try {
-      const out = [...catches(file), ...promiseCatches(file), ...errorChecks(file), ...officialLoops(file), ...packages(file), ...helpers(file)];
+      const out = [...catches(file), ...promiseCatches(file), ...errorChecks(file), ...officialLoops(file), ...packages(file), ...helpers(file), ...swallowingCalls(file)];
       const seen = new Set<TSESTree.Node>();
       return out.filter((b) => (seen.has(b.node) ? false : (seen.add(b.node), true)));
     } catch {
@@ -103,7 +105,8 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
       case AST_NODE_TYPES.CallExpression: {
         if (isLogCall(n)) return false;
         const name = calleeName(n);
-        if (name !== undefined && NEUTRAL_CALLS.has(name)) return false;
+        // Logged, formatted, or recorded in a list (`failed.push({ item, error: e.message })`): not looked at.
+        if (name !== undefined && (NEUTRAL_CALLS.has(name) || RECORDING_CALLS.has(name))) return false;
         return n.arguments.some((a) => reads(a));
       }
       default:
@@ -420,12 +423,56 @@ function hasFilter(file: CapMonsterFile, opts: TSESTree.Node | undefined): boole
     if (p.type === AST_NODE_TYPES.SpreadElement) return true;
     const key = propertyName(p);
     if (key === undefined) return true;
-    if (FILTER_OPTIONS.has(key)) return true;
+    if (FILTER_OPTIONS.has(key) && filters(file, p.value)) return true;
     if ((key === 'retries' || key === 'numOfAttempts' || key === 'maxAttempts' || key === 'max') && file.values.number(p.value) !== undefined && file.values.number(p.value)! <= 1) {
       return true; // no retry at all
     }
   }
   return false;
+}
+
+/**
+ * Whether a filter option (`shouldRetry`, `onFailedAttempt`, `retryIf`) can stop on some errors: it throws,
+ * bails, or returns a test of the error. One that only logs lets every error be retried. A value that is
+ * not a function the source shows is unknown: taken as a filter.
+ */
+function filters(file: CapMonsterFile, value: TSESTree.Node): boolean {
+  const fn = file.values.functionOf(value);
+  if (!fn) return true;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    const b = unwrap(fn.body);
+    return !(b.type === AST_NODE_TYPES.CallExpression && isLogCall(b)) && !(b.type === AST_NODE_TYPES.Literal && b.value === true);
+  }
+  return file.values.someNode(fn.body, (n) => {
+    if (isFunction(n) && n !== fn) return false;
+    if (n.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (n.type === AST_NODE_TYPES.ReturnStatement && n.argument) {
+      const a = unwrap(n.argument);
+      return !(a.type === AST_NODE_TYPES.Literal && a.value === true);
+    }
+    return n.type === AST_NODE_TYPES.CallExpression && /^(?:bail|abort|stop)$/i.test(calleeName(n) ?? '');
+  });
+}
+
+/**
+ * Whether a retried function stops retrying on some errors itself: p-retry's `AbortError`, async-retry's
+ * `bail`, promise-retry's conditional `retry`, in its body or in the same-file functions it calls.
+ */
+function stopsItself(file: CapMonsterFile, fn: FunctionNode, pkg: string, depth = 0): boolean {
+  const first = fn.params[0];
+  const firstName = depth === 0 && first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;
+  const inner: FunctionNode[] = [];
+  const stops = file.values.someNode(fn.body, (n) => {
+    if (n.type === AST_NODE_TYPES.NewExpression && /Abort/.test(calleeName(n) ?? '')) return true;
+    if (firstName !== undefined && pkg === 'async-retry' && n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === firstName) return true;
+    if (firstName !== undefined && pkg === 'promise-retry' && n.type === AST_NODE_TYPES.IfStatement) return true;
+    if (n.type === AST_NODE_TYPES.CallExpression && depth < 2) {
+      const callee = file.values.calleeOf(n);
+      if (callee && callee !== fn && !file.wrappers.has(callee)) inner.push(callee);
+    }
+    return false;
+  });
+  return stops || inner.some((f) => stopsItself(file, f, pkg, depth + 1));
 }
 
 function packages(file: CapMonsterFile): BlindRetry[] {
@@ -445,15 +492,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
     const opts = args.find((a, i) => i !== fnIndex && unwrap(a).type !== AST_NODE_TYPES.ArrowFunctionExpression && unwrap(a).type !== AST_NODE_TYPES.FunctionExpression);
     if (hasFilter(file, opts)) continue;
     // The function itself stops on some errors: async-retry's `bail`, p-retry's AbortError, promise-retry's `retry` called conditionally.
-    const first = fn.params[0];
-    const firstName = first?.type === AST_NODE_TYPES.Identifier ? first.name : undefined;
-    const stops = file.values.someNode(fn.body, (n) => {
-      if (n.type === AST_NODE_TYPES.NewExpression && /Abort/.test(calleeName(n) ?? '')) return true;
-      if (firstName !== undefined && pkg === 'async-retry' && n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === firstName) return true;
-      if (firstName !== undefined && pkg === 'promise-retry' && n.type === AST_NODE_TYPES.IfStatement) return true;
-      return false;
-    });
-    if (stops) continue;
+    if (stopsItself(file, fn, pkg)) continue;
     out.push({ node: call, kind: 'retryPackage' });
   }
   return out;
@@ -527,4 +566,95 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
 /** Loops and functions that `methodsIn` says create tasks: re-exported for rules that need the same test. */
 export function createsIn(file: CapMonsterFile, node: TSESTree.Node): boolean {
   return [...methodsIn(file, node)].some(isCreateMethod);
+}
+
+// ---------------------------------------------------------------------------------------------
+// for (const item of items) { const id = await trySolve(item); if (!id) continue; … }
+
+/**
+ * Same-file functions that create a task and turn every failure into `null`, `undefined`, `false` or
+ * nothing (a `catch` that does not rethrow and does not look at the error): a caller cannot tell a zero
+ * balance from a bad input.
+ */
+export function swallowingHelpers(file: CapMonsterFile): ReadonlyMap<FunctionNode, TSESTree.CatchClause> {
+  return file.memo('swallowingHelpers', () => {
+    const out = new Map<FunctionNode, TSESTree.CatchClause>();
+    for (const t of branchNodes(file).tries) {
+      const h = t.handler;
+      const fn = enclosingFunction(t);
+      if (!h || !fn || out.has(fn) || creatingRequestsIn(file, t.block).length === 0) continue;
+      if (inspects(file, h.body, h.param) || leavesWithError(file, h.body)) continue;
+      out.set(fn, h);
+    }
+    return out;
+  });
+}
+
+/** Whether a handler rethrows, or returns or hands on anything that is not a plain nothing. */
+function leavesWithError(file: CapMonsterFile, body: TSESTree.BlockStatement): boolean {
+  return file.values.someNode(body, (n) => {
+    if (n.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (n.type === AST_NODE_TYPES.ReturnStatement && n.argument) {
+      const a = unwrap(n.argument);
+      return !(
+        (a.type === AST_NODE_TYPES.Literal && (a.value === null || a.value === false || a.value === '')) ||
+        (a.type === AST_NODE_TYPES.Identifier && a.name === 'undefined') ||
+        a.type === AST_NODE_TYPES.ArrayExpression ||
+        a.type === AST_NODE_TYPES.ObjectExpression
+      );
+    }
+    return n.type === AST_NODE_TYPES.CallExpression && /^(?:reject|bail|abort|exit)$/i.test(calleeName(n) ?? '');
+  });
+}
+
+/** A loop over work items (`for…of`, `forEach`, an index loop over an array's length) around `node`. */
+export function itemLoop(file: CapMonsterFile, node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
+    if (cur.type === AST_NODE_TYPES.ForOfStatement || cur.type === AST_NODE_TYPES.ForInStatement) return cur;
+    if (cur.type === AST_NODE_TYPES.ForStatement && cur.test && file.values.someNode(cur.test, (x) => x.type === AST_NODE_TYPES.MemberExpression && propertyName(x) === 'length')) return cur;
+    if (isFunction(cur)) {
+      const p = cur.parent;
+      if (p?.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === cur && /^(?:forEach|map|each)$/.test(calleeName(p) ?? '')) return p;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Calls of a swallowing helper inside a loop over work items: the loop goes on after every failure. */
+function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
+  const helpersByFn = swallowingHelpers(file);
+  if (helpersByFn.size === 0) return [];
+  const out: BlindRetry[] = [];
+  for (const r of file.requests) {
+    if (r.via !== 'wrapper' || !r.wrapper || !helpersByFn.has(r.wrapper.fn) || !isCreating(r)) continue;
+    if (!itemLoop(file, r.call)) continue;
+    const h = helpersByFn.get(r.wrapper.fn)!;
+    out.push({ node: r.call, kind: 'swallowingHelper', request: r, handler: { body: h.body, param: h.param, clause: h } });
+  }
+  return out;
+}
+
+/** A loop over work items that goes on to the next item whatever failed, account-level errors included. */
+export interface SwallowedInLoop {
+  /** Where to report: the `catch` clause in the loop, or the call of a helper that swallows. */
+  node: TSESTree.Node;
+  /** The handler that swallows: the loop's own, or the helper's. */
+  handler: TSESTree.CatchClause;
+  /** For a call of a helper: its name. */
+  helper?: string;
+}
+
+/** Every loop over work items whose `catch` (here or one call down) lets account-level errors pass, computed once. */
+export function findSwallowedInLoops(file: CapMonsterFile): readonly SwallowedInLoop[] {
+  return file.memo('swallowedInLoops', () => {
+    const out: SwallowedInLoop[] = [];
+    for (const b of findBlindRetries(file)) {
+      const clause = b.handler?.clause;
+      if (!clause) continue;
+      if (b.kind === 'catch' && itemLoop(file, clause)) out.push({ node: clause, handler: clause });
+      else if (b.kind === 'swallowingHelper') out.push({ node: b.node, handler: clause, helper: b.request?.wrapper?.name });
+    }
+    return out;
+  });
 }

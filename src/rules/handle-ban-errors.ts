@@ -5,10 +5,19 @@ import { AST_NODE_TYPES } from '../util/node-types';
 import { getCapMonster } from '../capmonster';
 import { findCodeRetries } from '../capmonster/branches';
 import { getSwallowedErrors, getUncheckedResponses, type SwallowedError, type UncheckedResponse } from '../capmonster/responses';
+import { findSwallowedInLoops } from '../capmonster/retries';
 import { createRule } from '../capmonster/create-rule';
 
 export type Options = [];
-export type MessageIds = 'uncheckedResponse' | 'swallowedError' | 'retriesFatalError' | 'addErrorCheck' | 'rethrowError';
+export type MessageIds =
+  | 'uncheckedResponse'
+  | 'swallowedError'
+  | 'swallowedAccountError'
+  | 'helperSwallowsAccountError'
+  | 'retriesFatalError'
+  | 'addErrorCheck'
+  | 'rethrowError'
+  | 'rethrowAccountError';
 
 const CHECK_HINT: Record<UncheckedResponse['kind'], string> = {
   json: '`errorId !== 0`',
@@ -30,10 +39,15 @@ export default createRule<Options, MessageIds>({
         "The CapMonster reply's {{what}} is used before its error is checked, so an error reply keeps the flow going and the repeated requests get the account banned (WrongTaskId, KeyDoesntExist); check {{check}} first and stop on an error.",
       swallowedError:
         'This handler lets the poll go on whatever failed, so an API error such as ERROR_NO_SUCH_CAPCHA_ID or ERROR_KEY_DOES_NOT_EXIST is retried until the account is banned (WrongTaskId, KeyDoesntExist); rethrow it, or stop on fatal errors.',
+      swallowedAccountError:
+        'This catch goes on to the next item after any error, so account errors repeat for every item (ZeroBalance, KeyDoesntExist); stop on them.',
+      helperSwallowsAccountError:
+        '{{name}}() turns every error into nothing, so this loop goes on after account errors (ZeroBalance, KeyDoesntExist); rethrow them there.',
       retriesFatalError:
         'This branch recognises {{code}} and sends again anyway: repeating it gets the account banned ({{ban}}); throw or return instead.',
       addErrorCheck: 'Throw right after the reply is received when `{{name}}` holds an error.',
       rethrowError: 'Rethrow `{{name}}` at the end of the handler.',
+      rethrowAccountError: 'Rethrow ERROR_ZERO_BALANCE, ERROR_KEY_DOES_NOT_EXIST and ERROR_IP_BANNED at the top of the handler.',
     },
     schema: [],
   },
@@ -69,6 +83,17 @@ export default createRule<Options, MessageIds>({
           reported.add(s.node);
           context.report({ node: s.node, messageId: 'swallowedError', suggest: rethrowSuggestion(sourceCode, s) });
         }
+        for (const s of findSwallowedInLoops(file)) {
+          if (reported.has(s.node)) continue;
+          reported.add(s.node);
+          const fix = rethrowAccountErrors(sourceCode, s.handler);
+          context.report({
+            node: s.node,
+            messageId: s.helper !== undefined ? 'helperSwallowsAccountError' : 'swallowedAccountError',
+            data: { name: s.helper ?? '' },
+            suggest: fix ? [{ messageId: 'rethrowAccountError', fix }] : [],
+          });
+        }
         for (const r of findCodeRetries(file)) {
           if (r.codeClass !== 'fatal' || reported.has(r.node)) continue;
           reported.add(r.node);
@@ -85,6 +110,24 @@ function indentOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node
 }
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+/** `if (/ERROR_(?:ZERO_BALANCE|…)/.test(String(e))) throw e;` at the top of a catch clause (naming its error when it has none). */
+function rethrowAccountErrors(sourceCode: Readonly<TSESLint.SourceCode>, clause: TSESTree.CatchClause): TSESLint.ReportFixFunction | undefined {
+  if (clause.param && clause.param.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const name = clause.param?.name ?? 'error';
+  const check = `if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(${name}))) throw ${name};`;
+  const first = clause.body.body[0];
+  const open = sourceCode.getFirstToken(clause.body);
+  const catchToken = sourceCode.getFirstToken(clause);
+  if (!open || !catchToken) return undefined;
+  return (fixer) => {
+    const fixes: TSESLint.RuleFix[] = [];
+    if (!clause.param) fixes.push(fixer.insertTextAfter(catchToken, ` (${name})`));
+    if (first) fixes.push(fixer.insertTextBefore(first, `${check}\n${indentOf(sourceCode, first)}`));
+    else fixes.push(fixer.insertTextAfter(open, ` ${check} `));
+    return fixes;
+  };
+}
 
 /** Adds `throw <error>;` at the end of the handler (and an error parameter when it has none). */
 function rethrowSuggestion(sourceCode: Readonly<TSESLint.SourceCode>, s: SwallowedError): Suggestion[] {

@@ -6,7 +6,7 @@ import { type BlindRetry, findBlindRetries } from '../capmonster/retries';
 import { createRule } from '../capmonster/create-rule';
 
 export type Options = [];
-export type MessageIds = 'retriesZeroBalance' | 'blindRetry' | 'throwOnZeroBalance' | 'rethrowZeroBalance';
+export type MessageIds = 'retriesZeroBalance' | 'blindRetry' | 'nextTaskAfterFailure' | 'throwOnZeroBalance' | 'rethrowZeroBalance';
 
 const THROW = "throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');";
 
@@ -84,6 +84,8 @@ export default createRule<Options, MessageIds>({
         'This branch recognises {{what}} and then creates a task again; stop instead, because CapMonster bans accounts that keep creating tasks at zero balance (ZeroBalance) until someone tops it up.',
       blindRetry:
         'This retry creates the task again on any failure, ERROR_ZERO_BALANCE included; stop on zero balance (and the other fatal codes) before retrying, or CapMonster bans the account (ZeroBalance).',
+      nextTaskAfterFailure:
+        '{{name}}() hides every error, so this loop creates the next task after ERROR_ZERO_BALANCE too (ZeroBalance); rethrow it there.',
       throwOnZeroBalance: 'Throw on zero balance before anything is sent again.',
       rethrowZeroBalance: 'Rethrow zero-balance errors at the top of this handler.',
     },
@@ -114,7 +116,8 @@ export default createRule<Options, MessageIds>({
           const fix = b.handler ? rethrowFix(sourceCode, b) : insertCheck(sourceCode, b, THROW);
           context.report({
             node: b.node,
-            messageId: 'blindRetry',
+            messageId: b.kind === 'swallowingHelper' ? 'nextTaskAfterFailure' : 'blindRetry',
+            data: { name: b.request?.wrapper?.name ?? '' },
             suggest: fix ? [{ messageId: b.handler ? 'rethrowZeroBalance' : 'throwOnZeroBalance', fix }] : [],
           });
         }
