@@ -289,10 +289,21 @@ export function storedDelay(file: CapMonsterFile, node: TSESTree.Node): DelayCal
     else if (write?.type === AST_NODE_TYPES.VariableDeclarator && write.id === target && write.init) value = write.init;
     if (!value) continue;
     const d = delayCall(file, value);
-    if (!d) return undefined;
+    if (!d) {
+      // An initial value that is already settled: `let next = Promise.resolve()`, `= null`.
+      if (isSettled(value)) continue;
+      return undefined;
+    }
     found = d;
   }
   return found;
+}
+
+function isSettled(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.Literal) return n.value === null;
+  if (n.type === AST_NODE_TYPES.Identifier) return n.name === 'undefined';
+  return n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === 'resolve' && n.arguments.length === 0;
 }
 
 /** Depth-first search below `root` (into nested functions too), bounded. */

@@ -56,6 +56,8 @@ interface Atom {
 interface Guard {
   type: 'inside' | 'after' | 'call';
   node: TSESTree.Node;
+  /** For `after`: whether the error branch stops the flow (not only this round, as `continue` does). */
+  stops?: boolean;
 }
 
 interface Use {
@@ -448,7 +450,8 @@ class ResponseAnalysis {
       return;
     }
     if (kind === 'text' && name === 'status') {
-      this.atom(node, resp, 'json1', 'error');
+      // json=1: `status` is both the error flag and the readiness of a res.php poll.
+      if (this.atom(node, resp, 'json1', 'error')) resp.reads.push(node);
       return;
     }
     if (kind === 'text' && name === 'request') {
@@ -813,7 +816,8 @@ class ResponseAnalysis {
         const okBranch = val ? p.consequent : p.alternate;
         const errBranch = val ? p.alternate : p.consequent;
         if (okBranch) out.push({ type: 'inside', node: okBranch });
-        if (errBranch && exits(errBranch, this.file)) out.push({ type: 'after', node: p });
+        // `continue` leaves this round only: what follows is safe, but a poll goes on (`polls` says it stops).
+        if (errBranch && exits(errBranch, this.file)) out.push({ type: 'after', node: p, stops: exits(errBranch, this.file, false, 0, false) });
         return;
       }
       if (p.type === AST_NODE_TYPES.ConditionalExpression && p.test === cur) {
@@ -847,7 +851,7 @@ class ResponseAnalysis {
       if (atom.role !== 'error') continue;
       const out: Guard[] = [];
       this.atomGuards(atom.node, atom.okWhen, out, resp, 0);
-      if (out.some((g) => g.type === 'after')) return true;
+      if (out.some((g) => g.type === 'after' && g.stops !== false)) return true;
       // 2captcha: `if (text.startsWith('OK|')) return …; throw new Error(text)` — the rest of the block is the error case.
       if (resp.kind === 'text' && this.okBranchLeaves(atom)) return true;
     }
@@ -865,7 +869,7 @@ class ResponseAnalysis {
     if (s?.type !== AST_NODE_TYPES.IfStatement || s.test !== cur) return false;
     const okBranch = val ? s.consequent : s.alternate;
     const errBranch = val ? s.alternate : s.consequent;
-    if (errBranch && exits(errBranch, this.file)) return true;
+    if (errBranch && exits(errBranch, this.file, false, 0, false)) return true;
     if (!okBranch || errBranch || !exits(okBranch, this.file)) return false;
     const list = statementList(s);
     if (!list) return false;
@@ -1110,20 +1114,21 @@ function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression):
  * or hands the error on (`reject(…)`, `process.exit()`, a same-file function that throws). With `strict`,
  * only `throw` and stopping calls count (used for what follows a success test).
  */
-function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth = 0): boolean {
+function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth = 0, continueExits = true): boolean {
   if (depth > 12) return false;
   switch (node.type) {
     case AST_NODE_TYPES.ThrowStatement:
       return true;
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
       return !strict;
+    case AST_NODE_TYPES.ContinueStatement:
+      return !strict && continueExits;
     case AST_NODE_TYPES.BlockStatement:
-      return node.body.some((s) => exits(s, file, strict, depth + 1));
+      return node.body.some((s) => exits(s, file, strict, depth + 1, continueExits));
     case AST_NODE_TYPES.IfStatement: {
-      const cons = exits(node.consequent, file, strict, depth + 1);
-      const alt = !!node.alternate && exits(node.alternate, file, strict, depth + 1);
+      const cons = exits(node.consequent, file, strict, depth + 1, continueExits);
+      const alt = !!node.alternate && exits(node.alternate, file, strict, depth + 1, continueExits);
       // A branch taken for some codes only leaves for those: `if (code === 'ERROR_CAPTCHA_UNSOLVABLE') return`
       // lets every other error go on; `if (code !== 'CAPCHA_NOT_READY') throw` leaves on every error.
       const only = codeBranch(node.test, file);
@@ -1133,14 +1138,14 @@ function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth 
     }
     case AST_NODE_TYPES.TryStatement:
       return (
-        exits(node.block, file, strict, depth + 1) ||
-        (!!node.handler && exits(node.handler.body, file, strict, depth + 1)) ||
-        (!!node.finalizer && exits(node.finalizer, file, strict, depth + 1))
+        exits(node.block, file, strict, depth + 1, continueExits) ||
+        (!!node.handler && exits(node.handler.body, file, strict, depth + 1, continueExits)) ||
+        (!!node.finalizer && exits(node.finalizer, file, strict, depth + 1, continueExits))
       );
     case AST_NODE_TYPES.LabeledStatement:
-      return exits(node.body, file, strict, depth + 1);
+      return exits(node.body, file, strict, depth + 1, continueExits);
     case AST_NODE_TYPES.SwitchStatement:
-      return node.cases.some((c) => c.consequent.some((s) => s.type !== AST_NODE_TYPES.BreakStatement && exits(s, file, strict, depth + 1)));
+      return node.cases.some((c) => c.consequent.some((s) => s.type !== AST_NODE_TYPES.BreakStatement && exits(s, file, strict, depth + 1, continueExits)));
     case AST_NODE_TYPES.ExpressionStatement: {
       let e = unwrap(node.expression);
       if (e.type === AST_NODE_TYPES.AwaitExpression) e = unwrap(e.argument);

@@ -8,6 +8,132 @@ const ruleTester = new RuleTester();
 // the explicit type arguments keep the test cases checked against the rule's message ids.
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
+    {
+      name: "substring and split tests of the reply are checks, not uses",
+      filename: "file.js",
+      code: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const body = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (body.substring(0, 3) === 'OK|') return body.substring(3);
+    if (body !== 'CAPCHA_NOT_READY') throw new Error(body);
+  }
+  throw new Error('timeout');
+}
+module.exports = { result };
+`,
+    },
+    {
+      name: "reading the reply on its error side: logged, thrown, compared with CAPCHA_NOT_READY inside if (!json.status)",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function result(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: json } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (!json.status) {
+      if (json.request === 'CAPCHA_NOT_READY') continue;
+      console.error('2captcha error', json.request);
+      throw new Error(json.request);
+    }
+    return json.request;
+  }
+  throw new Error('timeout');
+}
+module.exports = { result };
+`,
+    },
+    {
+      name: "a same-file function that only logs or formats the reply is logging; the check follows",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+function describe(reply: { errorId: number; errorCode?: string }) {
+  return \`errorId=\${reply.errorId} code=\${reply.errorCode}\`;
+}
+function logReply(reply: unknown) {
+  console.log('capmonster reply', JSON.stringify(reply));
+}
+export async function createTask(clientKey: string, task: object) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  logReply(data);
+  if (data.errorId !== 0) throw new Error(describe(data));
+  return data.taskId as number;
+}
+`,
+    },
+    {
+      name: "a same-file function that throws on an error reply is the check",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+function assertOk(reply: { errorId: number; errorCode?: string }) {
+  if (reply.errorId !== 0) throw new Error(reply.errorCode);
+}
+export async function createTask(clientKey: string, task: object) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  assertOk(data);
+  return data.taskId as number;
+}
+`,
+    },
+    {
+      name: "a loop over accounts whose catch stops on the account-level codes",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solveAll(clientKey, accounts) {
+  const failed = [];
+  for (const account of accounts) {
+    try {
+      account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
+    } catch (e) {
+      if (/ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED/.test(e.message)) throw e;
+      failed.push({ account, error: e.message });
+    }
+  }
+  return failed;
+}
+module.exports = { solveAll };
+`,
+    },
+    {
+      name: "a solve helper that rethrows what it cannot handle",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+async function createTask(clientKey: string, task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function trySolve(clientKey: string, url: string): Promise<number | null> {
+  try {
+    return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
+  } catch (e) {
+    if (String(e).includes('ERROR_CAPTCHA_UNSOLVABLE')) return null;
+    throw e;
+  }
+}
+export async function solveEach(clientKey: string, urls: string[]) {
+  const ids: number[] = [];
+  for (const url of urls) {
+    const id = await trySolve(clientKey, url);
+    if (!id) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+`,
+    },
     // ---- uncheckedResponse: checked replies -------------------------------------------------------
     {
       name: 'fetch: createTask reply checked with errorId !== 0 before taskId is used (ESM)',
@@ -548,6 +674,256 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+    {
+      name: "reading the reply on its error side but going on: the error branch neither throws nor returns",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function result(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: json } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (!json.status) {
+      console.error('2captcha says', json.request);
+      continue;
+    }
+    return json.request;
+  }
+  throw new Error('timeout');
+}
+module.exports = { result };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 7,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              data: {"name":"json"},
+              output: `
+const axios = require('axios');
+async function result(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: json } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (json.status !== 1 && json.request !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${json.request}\`);
+    if (!json.status) {
+      console.error('2captcha says', json.request);
+      continue;
+    }
+    return json.request;
+  }
+  throw new Error('timeout');
+}
+module.exports = { result };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a same-file function that only picks a field is no check: the caller must check",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+function pick(reply: { taskId?: number }) {
+  return reply.taskId;
+}
+export async function createTask(clientKey: string, task: object) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  return pick(data);
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 8,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              data: {"name":"data"},
+              output: `
+import axios from 'axios';
+function pick(reply: { taskId?: number }) {
+  return reply.taskId;
+}
+export async function createTask(clientKey: string, task: object) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  return pick(data);
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "errorId === 1 as the only test misses other non-zero ids (class-based client)",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+export class AntiCaptchaLike {
+  constructor(private readonly clientKey: string) {}
+  async createTask(task: object): Promise<number> {
+    const { data } = await axios.post('https://api.anti-captcha.com/createTask', { clientKey: this.clientKey, task });
+    if (data.errorId === 1) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 8,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              data: {"name":"data"},
+              output: `
+import axios from 'axios';
+export class AntiCaptchaLike {
+  constructor(private readonly clientKey: string) {}
+  async createTask(task: object): Promise<number> {
+    const { data } = await axios.post('https://api.anti-captcha.com/createTask', { clientKey: this.clientKey, task });
+    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    if (data.errorId === 1) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a loop over accounts whose catch records each error and goes on to the next account",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solveAll(clientKey, accounts) {
+  const failed = [];
+  for (const account of accounts) {
+    try {
+      account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
+    } catch (e) {
+      failed.push({ account, error: e.message });
+    }
+  }
+  return failed;
+}
+module.exports = { solveAll };
+`,
+      errors: [
+        {
+          messageId: 'swallowedAccountError',
+          line: 13,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowAccountError',
+              output: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solveAll(clientKey, accounts) {
+  const failed = [];
+  for (const account of accounts) {
+    try {
+      account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
+    } catch (e) {
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
+      failed.push({ account, error: e.message });
+    }
+  }
+  return failed;
+}
+module.exports = { solveAll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a solve helper one call down turns every error into null and the loop skips to the next item",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+async function createTask(clientKey: string, task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function trySolve(clientKey: string, url: string): Promise<number | null> {
+  try {
+    return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
+  } catch (e) {
+    return null;
+  }
+}
+export async function solveEach(clientKey: string, urls: string[]) {
+  const ids: number[] = [];
+  for (const url of urls) {
+    const id = await trySolve(clientKey, url);
+    if (!id) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+`,
+      errors: [
+        {
+          messageId: 'helperSwallowsAccountError',
+          line: 18,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'rethrowAccountError',
+              output: `
+import axios from 'axios';
+async function createTask(clientKey: string, task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function trySolve(clientKey: string, url: string): Promise<number | null> {
+  try {
+    return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
+  } catch (e) {
+    if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
+    return null;
+  }
+}
+export async function solveEach(clientKey: string, urls: string[]) {
+  const ids: number[] = [];
+  for (const url of urls) {
+    const id = await trySolve(clientKey, url);
+    if (!id) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'fetch: createTask taskId returned without looking at errorId',
       code: `

@@ -9,6 +9,38 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('min-poll-interval', rule as never, {
   valid: [
     {
+      name: "a stored timer promise of 5 s awaited before each request",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+const wait = (s: number) => new Promise<void>((r) => setTimeout(r, s * 1000));
+const pending: Record<string, Promise<void>> = {};
+export function submitted(id: string) {
+  pending[id] = wait(20);
+}
+export async function get(key: string, id: string) {
+  for (let i = 0; i < 60; i++) {
+    await pending[id];
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    pending[id] = wait(5);
+  }
+  throw new Error('timeout');
+}
+export async function getMany(key: string, ids: string[]) {
+  for (let i = 0; i < 60; i++) {
+    await Promise.all(ids.map((id) => pending[id]));
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', ids: ids.join(), json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    for (const id of ids) pending[id] = wait(5);
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
       name: 'fetch: 3 s sleep helper',
       code: `
 const API = 'https://api.capmonster.cloud';
@@ -155,6 +187,34 @@ async function solveAll(tasks) {
     },
   ],
   invalid: [
+    {
+      name: "a stored timer promise of 1 s is too short",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+const wait = (s) => new Promise((r) => setTimeout(r, s * 1000));
+let next = Promise.resolve();
+async function get(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await next;
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    next = wait(1);
+  }
+}
+module.exports = { get };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'intervalTooShort',
+          line: 6,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'sleep(1000) in a loop: the literal argument is raised to 2000',
       code: `

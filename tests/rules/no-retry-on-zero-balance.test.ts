@@ -9,6 +9,106 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('no-retry-on-zero-balance', rule as never, {
   valid: [
     {
+      name: "a retry only on ERROR_NO_SLOT_AVAILABLE and ERROR_TOO_MUCH_REQUESTS is not a retry on any failure",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+    if (data.errorId === 0) return data.taskId;
+    if (data.errorCode === 'ERROR_NO_SLOT_AVAILABLE' || data.errorCode === 'ERROR_TOO_MUCH_REQUESTS') {
+      await new Promise((r) => setTimeout(r, 5000));
+      continue;
+    }
+    throw new Error(data.errorCode);
+  }
+  throw new Error('no slot');
+}
+module.exports = { createTask };
+`,
+    },
+    {
+      name: "a retry only on proxy codes (the next proxy) is no-retry-on-bad-proxy's business",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function createWithProxies(clientKey, task, proxies) {
+  for (const proxy of proxies) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task: { ...task, ...proxy } });
+    if (data.errorId === 0) return data.taskId;
+    if (data.errorCode.startsWith('ERROR_PROXY')) continue;
+    throw new Error(data.errorCode);
+  }
+  throw new Error('no working proxy');
+}
+module.exports = { createWithProxies };
+`,
+    },
+    {
+      name: "p-retry: an AbortError thrown in a same-file helper the retried function calls stops the retry",
+      filename: "file.js",
+      code: `
+const pRetry = require('p-retry');
+const axios = require('axios');
+const FATAL = ['ERROR_ZERO_BALANCE', 'ERROR_KEY_DOES_NOT_EXIST', 'ERROR_IP_BANNED'];
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw Object.assign(new Error(data.errorCode), { code: data.errorCode });
+  return data.taskId;
+}
+function stopOnFatal(err) {
+  if (FATAL.includes(err.code)) throw new pRetry.AbortError(err.message);
+}
+async function solve(key, task) {
+  return pRetry(async () => {
+    try {
+      return await createTask(key, task);
+    } catch (e) {
+      stopOnFatal(e);
+      throw e;
+    }
+  }, { retries: 5 });
+}
+module.exports = { solve };
+`,
+    },
+    {
+      name: "p-retry: a shouldRetry that returns false on the fatal codes is a filter",
+      filename: "file.js",
+      code: `
+const pRetry = require('p-retry');
+const axios = require('axios');
+const FATAL = ['ERROR_ZERO_BALANCE', 'ERROR_KEY_DOES_NOT_EXIST', 'ERROR_IP_BANNED'];
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw Object.assign(new Error(data.errorCode), { code: data.errorCode });
+  return data.taskId;
+}
+async function solve(key, task) {
+  return pRetry(() => createTask(key, task), { retries: 5, shouldRetry: (e) => !FATAL.includes(e.code) });
+}
+module.exports = { solve };
+`,
+    },
+    {
+      name: "async-retry with retries: 0 retries nothing",
+      filename: "file.js",
+      code: `
+const retry = require('async-retry');
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solve(key, task) {
+  return retry(() => createTask(key, task), { retries: 0 });
+}
+module.exports = { solve };
+`,
+    },
+    {
       name: "zero balance stops the loop with a throw",
       filename: 'file.js',
       code: `import axios from 'axios';
@@ -286,6 +386,201 @@ export async function run(tasks) {
     },
   ],
   invalid: [
+    {
+      name: "p-retry: an onFailedAttempt that only logs is no filter",
+      filename: "file.js",
+      code: `
+const pRetry = require('p-retry');
+const axios = require('axios');
+const FATAL = ['ERROR_ZERO_BALANCE', 'ERROR_KEY_DOES_NOT_EXIST', 'ERROR_IP_BANNED'];
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw Object.assign(new Error(data.errorCode), { code: data.errorCode });
+  return data.taskId;
+}
+async function solve(key, task) {
+  return pRetry(() => createTask(key, task), { retries: 5, onFailedAttempt: (e) => console.log('attempt failed', e.attemptNumber) });
+}
+module.exports = { solve };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'blindRetry',
+          line: 11,
+          column: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "official client: Solve() called again whenever there is no solution, result.error never read",
+      filename: "file.ts",
+      code: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const key = process.env.CAPMONSTER_KEY;
+if (!key) throw new Error('CAPMONSTER_KEY is not set');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: key }));
+export async function solve(websiteURL: string, websiteKey: string) {
+  for (let i = 0; i < 3; i++) {
+    const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+    if (result.solution) return result.solution.gRecaptchaResponse;
+  }
+  throw new Error('unsolved');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'blindRetry',
+          line: 8,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const key = process.env.CAPMONSTER_KEY;
+if (!key) throw new Error('CAPMONSTER_KEY is not set');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: key }));
+export async function solve(websiteURL: string, websiteKey: string) {
+  for (let i = 0; i < 3; i++) {
+    const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+    if (String(result.error) === 'ZERO_BALANCE') throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');
+    if (result.solution) return result.solution.gRecaptchaResponse;
+  }
+  throw new Error('unsolved');
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a loop over accounts whose catch records each error creates the next task after zero balance",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solveAll(clientKey, accounts) {
+  const failed = [];
+  for (const account of accounts) {
+    try {
+      account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
+    } catch (e) {
+      failed.push({ account, error: e.message });
+    }
+  }
+  return failed;
+}
+module.exports = { solveAll };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'blindRetry',
+          line: 13,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'rethrowZeroBalance',
+              output: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function solveAll(clientKey, accounts) {
+  const failed = [];
+  for (const account of accounts) {
+    try {
+      account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
+    } catch (e) {
+      if (String(e).includes('ERROR_ZERO_BALANCE')) throw e;
+      failed.push({ account, error: e.message });
+    }
+  }
+  return failed;
+}
+module.exports = { solveAll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a solve helper one call down turns every error into null: the loop creates the next task after zero balance",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+async function createTask(clientKey: string, task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function trySolve(clientKey: string, url: string): Promise<number | null> {
+  try {
+    return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
+  } catch (e) {
+    return null;
+  }
+}
+export async function solveEach(clientKey: string, urls: string[]) {
+  const ids: number[] = [];
+  for (const url of urls) {
+    const id = await trySolve(clientKey, url);
+    if (!id) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'nextTaskAfterFailure',
+          line: 18,
+          column: 22,
+          suggestions: [
+            {
+              messageId: 'rethrowZeroBalance',
+              output: `
+import axios from 'axios';
+async function createTask(clientKey: string, task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+async function trySolve(clientKey: string, url: string): Promise<number | null> {
+  try {
+    return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
+  } catch (e) {
+    if (String(e).includes('ERROR_ZERO_BALANCE')) throw e;
+    return null;
+  }
+}
+export async function solveEach(clientKey: string, urls: string[]) {
+  const ids: number[] = [];
+  for (const url of urls) {
+    const id = await trySolve(clientKey, url);
+    if (!id) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "code spelt as a sum of two pieces, neither of them a code",
       filename: 'file.js',

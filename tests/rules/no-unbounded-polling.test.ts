@@ -11,6 +11,140 @@ const DELAY = 'await new Promise((resolve) => setTimeout(resolve, 2000));';
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
   valid: [
     {
+      name: "a default of 60 that every caller keeps",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key, tries = 60) {
+  for (let i = 0; i < tries; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+async function solve(key, id) {
+  return poll(id, key);
+}
+module.exports = { solve };
+`,
+    },
+    {
+      name: "Math.min(n, 100) is at most 100",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key, n) {
+  for (let i = 0; i < Math.min(n, 100); i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+    },
+    {
+      name: "Math.max(n, 100) is at least 100, so unknown: no report",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key, n) {
+  for (let i = 0; i < Math.max(n, 100); i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+    },
+    {
+      name: "a loop whose body always returns in its first round is no poll",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function resultOnce(taskId, key) {
+  do {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data;
+  } while (true);
+}
+module.exports = { resultOnce };
+`,
+    },
+    {
+      name: "a timer promise stored at the end of one round and awaited at the start of the next is a delay",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+const wait = (s: number) => new Promise<void>((r) => setTimeout(r, s * 1000));
+const pending: Record<string, Promise<void>> = {};
+export function submitted(id: string) {
+  pending[id] = wait(20);
+}
+export async function get(key: string, id: string) {
+  for (let i = 0; i < 60; i++) {
+    await pending[id];
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    pending[id] = wait(5);
+  }
+  throw new Error('timeout');
+}
+export async function getMany(key: string, ids: string[]) {
+  for (let i = 0; i < 60; i++) {
+    await Promise.all(ids.map((id) => pending[id]));
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', ids: ids.join(), json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    for (const id of ids) pending[id] = wait(5);
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: "an awaited value of unknown origin before the request is a wait of unknown length",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function get(key, id, limiter) {
+  for (let i = 0; i < 60; i++) {
+    await limiter.removeTokens(1);
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+  }
+}
+module.exports = { get };
+`,
+    },
+    {
+      name: "a regex test and includes(\"ERROR\") are tests of the reply; the counter bounds it",
+      filename: "file.js",
+      code: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (/^OK\\|/.test(text)) return text.slice(3);
+    if (text.includes('ERROR')) throw new Error(text);
+  }
+  throw new Error('timeout');
+}
+module.exports = { result };
+`,
+    },
+    {
       name: 'fetch: counted loop of 60 with a 3 s sleep (JS, CommonJS)',
       code: `
 const API = 'https://api.capmonster.cloud';
@@ -467,6 +601,335 @@ function waitResult(taskId, onReady) {
     },
   ],
   invalid: [
+    {
+      name: "a default parameter of 200 tries, no caller passes another (class-based client)",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+export class ResultPoller {
+  constructor(private readonly clientKey: string) {}
+  async wait(taskId: number, tries = 200) {
+    for (let i = 0; i < tries; i++) {
+      await new Promise((r) => setTimeout(r, 2000));
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: this.clientKey, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    }
+    throw new Error('timeout');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'boundAboveLimit',
+          line: 6,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a destructuring default of maxAttempts = 180 in an options parameter",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+export async function waitFor(taskId: number, clientKey: string, { maxAttempts = 180, interval = 2000 } = {}) {
+  let attempt = 0;
+  while (attempt < maxAttempts) {
+    attempt++;
+    await new Promise((r) => setTimeout(r, interval));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'boundAboveLimit',
+          line: 5,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a default of 60 that the caller raises to 300: the caller wins",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key, tries = 60) {
+  for (let i = 0; i < tries; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+async function solveSlowOne(key) {
+  return poll(7, key, 300);
+}
+module.exports = { solveSlowOne };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'boundAboveLimit',
+          line: 4,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a timeout clamped to at most 300 seconds, polled every 2 s: up to 150 requests",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+const DEFAULT_TIMEOUT = 120;
+async function joinTaskResult(taskId, key, timeout) {
+  const seconds = timeout > 0 && timeout <= 300 ? timeout : DEFAULT_TIMEOUT;
+  for (let i = 0; i < seconds / 2; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('ERROR_MAXIMUM_TIME_EXCEED');
+}
+module.exports = { joinTaskResult };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'boundAboveLimit',
+          line: 6,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a counter stepped by 2 up to 600 makes 300 requests",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key) {
+  for (let waited = 0; waited < 600; waited += 2) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+      output: `
+const axios = require('axios');
+async function poll(taskId, key) {
+  for (let waited = 0; waited < 240; waited += 2) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+      errors: [
+        {
+          messageId: 'boundAboveLimit',
+          line: 4,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a counter compared with a value it never reaches is no bound",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, key) {
+  let attempts = 0;
+  while (true) {
+    attempts++;
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+    if (attempts < 0) break;
+  }
+}
+module.exports = { poll };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              data: {"max":120},
+              output: `
+const axios = require('axios');
+async function poll(taskId, key) {
+  let attempts = 0;
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    attempts++;
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+    if (attempts < 0) break;
+  }
+}
+module.exports = { poll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a sleep made but not awaited is still no wait",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function get(key, id) {
+  for (let i = 0; i < 60; i++) {
+    sleep(5000);
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+  }
+}
+module.exports = { get };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingDelay',
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addDelay',
+              output: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function get(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    sleep(5000);
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+  }
+}
+module.exports = { get };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "body.substring(0, 2) === \"OK\" is a test of the reply, not a bound",
+      filename: "file.js",
+      code: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const body = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (body.substring(0, 2) === 'OK') return body.substring(3);
+    if (body !== 'CAPCHA_NOT_READY') throw new Error(body);
+  }
+}
+module.exports = { result };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              data: {"max":120},
+              output: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const body = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (body.substring(0, 2) === 'OK') return body.substring(3);
+    if (body !== 'CAPCHA_NOT_READY') throw new Error(body);
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+module.exports = { result };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "text.split(\"|\")[0] and text.slice(0, 6) are tests of the reply, not bounds",
+      filename: "file.js",
+      code: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (text.split('|')[0] === 'OK') return text.split('|')[1];
+    if (text.slice(0, 6) === 'ERROR_') throw new Error(text);
+  }
+}
+module.exports = { result };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAttemptBound',
+              data: {"max":120},
+              output: `
+const fetch = require('node-fetch');
+async function result(key, id) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const text = await (await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`)).text();
+    if (text.split('|')[0] === 'OK') return text.split('|')[1];
+    if (text.slice(0, 6) === 'ERROR_') throw new Error(text);
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+module.exports = { result };
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'fetch: while (true) with no bound and no delay (the classic ban)',
       code: `

@@ -458,6 +458,66 @@ app.post('/solve', async (req, res) => {
   ],
   invalid: [
     {
+      name: "an empty fallback sent by a lone getBalance",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+const KEY = process.env.CAPMONSTER_KEY ?? '';
+async function balance() {
+  const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: KEY });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.balance;
+}
+module.exports = { balance };
+`,
+      errors: [
+        {
+          messageId: 'invalidKey',
+          line: 3,
+          column: 43,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a checked getBalance is no check of its own key: a balance() that sends nothing else is reported",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+const KEY = process.env.CAPMONSTER_KEY;
+async function balance() {
+  const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: KEY });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.balance;
+}
+module.exports = { balance };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedKey',
+          line: 3,
+          column: 13,
+          suggestions: [
+            {
+              messageId: 'addKeyCheck',
+              data: {"subject":"KEY"},
+              output: `
+const axios = require('axios');
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+async function balance() {
+  const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: KEY });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.balance;
+}
+module.exports = { balance };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'fetch (ESM): module constant from process.env, no check',
       code: `
 const KEY = process.env.CAPMONSTER_KEY;

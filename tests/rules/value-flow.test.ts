@@ -1410,7 +1410,7 @@ module.exports = { solve };
         {
           messageId: 'uncheckedResponse',
           line: 9,
-          column: 34,
+          column: 9,
           suggestions: [
             {
               messageId: 'addErrorCheck',
