@@ -9,6 +9,75 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
     {
+      name: "json=1: the result returned on status 1, every other code but CAPCHA_NOT_READY thrown",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function waitForToken(key, id) {
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: d } = await axios.get('http://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (d.status === 1) return d.request;
+    if (d.request !== 'CAPCHA_NOT_READY') throw new Error(d.request);
+  }
+  throw new Error('timeout');
+}
+module.exports = { waitForToken };
+`,
+    },
+    {
+      name: "the id taken out with a regex anchored at OK|, its absence thrown (request callback in a promise)",
+      filename: "file.ts",
+      code: `
+import request from 'request';
+export async function upload(host: string, key: string, body: string): Promise<string> {
+  const res = await new Promise<string>((resolve, reject) => {
+    request.post({ url: \`\${host}/in.php\`, form: { key, method: 'base64', body } }, (err, response, text) => {
+      if (err) return reject(err);
+      resolve(text);
+    });
+  });
+  const [, id] = res.match(/^OK\\|(\\d+)$/) || [, ,];
+  if (!id) throw new Error(\`captcha service: \${res}\`);
+  return id;
+}
+`,
+    },
+    {
+      name: "errorId tested as a truthy value and as !== 0 in one condition",
+      filename: "file.ts",
+      code: `
+export class Solver {
+  constructor(private readonly baseUrl: string, private readonly clientKey: string) {}
+  private async post(method: string, body: Record<string, unknown>) {
+    const res = await fetch(\`\${this.baseUrl}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: this.clientKey, ...body }) });
+    const data = await res.json();
+    if (data.errorId && data.errorId !== 0) throw new Error(data.errorCode);
+    return data;
+  }
+  async createTask(task: object): Promise<number> {
+    const data = await this.post('createTask', { task });
+    return data.taskId;
+  }
+}
+`,
+    },
+    {
+      name: "the status and the rest of a json=1 reply handed to a helper that throws on every error but CAPCHA_NOT_READY",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+function throwIfBad(status: number, data: { request: string; error_text?: string }) {
+  if (!status && data.request !== 'CAPCHA_NOT_READY') throw new Error(data.error_text ?? data.request);
+}
+export async function send(key: string, params: Record<string, string>) {
+  const { data: { status, ...data } } = await axios.post('https://rucaptcha.com/in.php', { ...params, key, json: 1 });
+  throwIfBad(status, data);
+  return data.request;
+}
+`,
+    },
+    {
       name: "substring and split tests of the reply are checks, not uses",
       filename: "file.js",
       code: `

@@ -11,6 +11,47 @@ const DELAY = 'await new Promise((resolve) => setTimeout(resolve, 2000));';
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
   valid: [
     {
+      name: "not-ready arrives as an exception: the wait in the catch clause spaces the requests",
+      filename: "file.ts",
+      code: `
+import axios from 'axios';
+async function getSolution(key: string, id: number): Promise<string> {
+  const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+  if (data.status !== 1) throw Object.assign(new Error(data.request), { code: data.request });
+  return data.request;
+}
+export async function waitForSolution(key: string, id: number) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      return await getSolution(key, id);
+    } catch (err: any) {
+      if (err.code !== 'CAPCHA_NOT_READY') throw err;
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+  throw new Error('timeout');
+}
+`,
+    },
+    {
+      name: "recursion scheduled from a setTimeout inside a new Promise executor waits its timer",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+function status(key, taskId, tries = 0) {
+  return new Promise((resolve, reject) => {
+    axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId }).then(({ data }) => {
+      if (data.errorId !== 0) return reject(new Error(data.errorCode));
+      if (data.status === 'ready') return resolve(data.solution);
+      if (tries >= 60) return reject(new Error('timeout'));
+      setTimeout(() => resolve(status(key, taskId, tries + 1)), 3000);
+    }, reject);
+  });
+}
+module.exports = { status };
+`,
+    },
+    {
       name: "a default of 60 that every caller keeps",
       filename: "file.js",
       code: `
