@@ -36,6 +36,22 @@ export default tseslint.config(
     },
   },
   {
+    // The one place that reads files: the project's own modules a linted file imports (stat and read, never write).
+    files: ['src/capmonster/modules.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs/promises', 'node:fs/promises', 'http', 'https', 'node:http', 'node:https', 'net', 'node:net', 'child_process', 'node:child_process'].map((name) => ({
+            name,
+            message: 'Rule code must not touch the network or processes.',
+          })),
+          patterns: [{ group: ['fs', 'node:fs'], importNames: ['writeFileSync', 'writeFile', 'rmSync', 'unlinkSync', 'mkdirSync', 'renameSync', 'appendFileSync'], message: 'The plugin only reads files.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/rules/**/*.ts'],
     ...eslintPlugin.configs.recommended,
     rules: {

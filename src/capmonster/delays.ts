@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile } from './index';
+import { importOf as importOfBinding } from './modules';
 import type { Frame } from './values';
 
 /**
@@ -50,68 +51,9 @@ export function isWaitName(name: string): boolean {
   return WAIT_NAME.test(name) && !/^(?:waitFor(?:Result|Task|Solution|Captcha|Token|Answer)|getWait)/i.test(name);
 }
 
-/** Where an imported binding comes from: `import x from 'm'`, `import { a as x } from 'm'`, `const { a: x } = require('m')`. */
-export function importOf(
-  file: CapMonsterFile,
-  id: TSESTree.Identifier,
-): { source: string; name: string } | undefined {
-  const v = file.values.variableOf(id);
-  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (!def) return undefined;
-  if (def.type === 'ImportBinding') {
-    const decl = def.parent;
-    if (decl?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
-    const source = String(decl.source.value);
-    const spec = def.node;
-    if (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { source, name: 'default' };
-    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { source, name: '*' };
-    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
-      const imported = spec.imported;
-      return { source, name: imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value) };
-    }
-    return undefined;
-  }
-  if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
-  const decl = def.node;
-  let init = unwrap(decl.init!);
-  let member: string | undefined;
-  if (init.type === AST_NODE_TYPES.MemberExpression) {
-    member = propertyName(init);
-    init = unwrap(init.object);
-  }
-  const source = requireSource(init);
-  if (source === undefined) return undefined;
-  if (member !== undefined) return decl.id.type === AST_NODE_TYPES.Identifier ? { source, name: member } : undefined;
-  if (decl.id.type === AST_NODE_TYPES.Identifier) return { source, name: '*' };
-  if (decl.id.type === AST_NODE_TYPES.ObjectPattern) {
-    for (const p of decl.id.properties) {
-      if (p.type !== AST_NODE_TYPES.Property) continue;
-      const value = p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value;
-      if (value === def.name) {
-        const name = propertyName(p);
-        return name === undefined ? undefined : { source, name };
-      }
-    }
-  }
-  return undefined;
-}
-
-function requireSource(node: TSESTree.Node): string | undefined {
-  const n = unwrap(node);
-  if (n.type === AST_NODE_TYPES.AwaitExpression) return requireSource(n.argument); // await import('m')
-  if (n.type === AST_NODE_TYPES.ImportExpression) {
-    return n.source.type === AST_NODE_TYPES.Literal && typeof n.source.value === 'string' ? n.source.value : undefined;
-  }
-  if (
-    n.type === AST_NODE_TYPES.CallExpression &&
-    n.callee.type === AST_NODE_TYPES.Identifier &&
-    n.callee.name === 'require' &&
-    n.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof n.arguments[0].value === 'string'
-  ) {
-    return n.arguments[0].value;
-  }
-  return undefined;
+/** Where an imported binding comes from (see `modules.importOf`). */
+function importOf(file: CapMonsterFile, id: TSESTree.Identifier): { source: string; name: string } | undefined {
+  return importOfBinding((x) => file.values.variableOf(x), id);
 }
 
 /** Whether an identifier is the global `setTimeout` (not shadowed, e.g. by an import from `timers/promises`). */
@@ -176,6 +118,15 @@ function delayAt(file: CapMonsterFile, node: TSESTree.Node, env: Frame | undefin
     return { ms: file.settings.sleepFunctions.get(name), async: true };
   }
 
+  // A helper of another module of the project that waits: its length, from this call's arguments.
+  const imported = callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression ? file.importedExport(callee) : undefined;
+  if (imported?.exported.kind === 'function' && !imported.exported.sends) {
+    const w = imported.exported.waits;
+    if (!w) return undefined;
+    if (w.param === undefined) return { ms: w.ms, async: true };
+    const a = arg(file, n, w.param, env).ms;
+    return { ms: a === undefined ? undefined : a * (w.factor ?? 1) + (w.offset ?? 0), async: true };
+  }
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const imp = importOf(file, callee);
     if (imp) {
@@ -238,6 +189,28 @@ function promiseDelay(file: CapMonsterFile, n: TSESTree.NewExpression, env: Fram
   if (!timer || timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
   if (!timer.arguments[1]) return { ms: 0, async: true };
   return { ...arg(file, timer, 1, env), async: true };
+}
+
+/**
+ * The wait a call of `fn` with these numeric arguments performs (missing ones take their defaults): how a
+ * module summary tells what an exported sleep helper waits for.
+ */
+export function functionDelay(file: CapMonsterFile, fn: FunctionNode, args: readonly (number | undefined)[]): DelayCall | undefined {
+  const literal = (value: number): TSESTree.Literal => ({ type: AST_NODE_TYPES.Literal, value, raw: String(value), range: fn.range, loc: fn.loc, parent: fn }) as unknown as TSESTree.Literal;
+  const call = {
+    type: AST_NODE_TYPES.CallExpression,
+    callee: { type: AST_NODE_TYPES.Identifier, name: '', range: fn.range, loc: fn.loc },
+    arguments: args.map((a) => (a === undefined ? undefined : literal(a))),
+    optional: false,
+    range: fn.range,
+    loc: fn.loc,
+    parent: fn.parent,
+  } as unknown as TSESTree.CallExpression;
+  try {
+    return helperDelay(file, fn, call, undefined, 0);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The wait a same-file function performs: what it returns (arrow body or `return`) or awaits at its top level. */

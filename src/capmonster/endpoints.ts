@@ -22,6 +22,13 @@ const RES_PHP = /(?:\/|\uFFFF|^)res\.php(?![\w.])/i;
 /** A URL that starts with a scheme and a host written out in full. */
 const OTHER_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/\uFFFF?#]+(?:[/?#]|$)/i;
 
+/**
+ * Words that appear in every file that talks to CapMonster, directly or through a compatible API: the
+ * gate. Kept to plain alternatives so the test is one linear scan.
+ */
+export const CAPMONSTER_SIGNAL =
+  /capmonster|clientKey|getTaskResult|createTask|in\.php|res\.php|anti-?captcha|2captcha|rucaptcha|65\.21\.216\.235/i;
+
 /** The names CapMonster endpoints and compatible hosts are written with: a file without one sends nothing to them. */
 export const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;
 

@@ -1,9 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Linter } from 'eslint';
 
 import type { FunctionNode, LoopNode } from './ast';
-import { HOST_SIGNAL } from './endpoints';
+import { CAPMONSTER_SIGNAL as SIGNAL, HOST_SIGNAL } from './endpoints';
 import type { CapMethod } from './methods';
 import { FileAnalysis } from './requests';
+import type { ExportSummary, FunctionExport, ModuleEnv, ModuleSummary } from './modules';
+import { summaryOf } from './summaries';
+import { moduleCache, relativeSpecifiers, resolveModule } from './modules';
 import type { Field } from './senders';
 import { resolveSettings, type ResolvedSettings } from './settings';
 import { type FileIndex, Values } from './values';
@@ -26,7 +30,7 @@ export interface CapRequest {
   /** Every method the call sends (more than one for a wrapper like `solve()` that creates and polls). */
   readonly methods: ReadonlySet<CapMethod>;
   readonly protocol: 'json' | 'text' | 'official';
-  readonly via: 'http' | 'official' | 'wrapper' | 'settings';
+  readonly via: 'http' | 'official' | 'wrapper' | 'settings' | 'module';
   /** Body, query and form fields, by name (for a wrapper call: what this call site passes in). */
   readonly fields: ReadonlyMap<string, Field>;
   /** The expression sent as the key (`clientKey`, 2captcha `key`, the official client's `ClientOptions.clientKey`). */
@@ -39,6 +43,20 @@ export interface CapRequest {
   readonly wrapper?: Wrapper;
   /** The call repeats result requests by itself (it calls a wrapper that polls): it is not a single request. */
   readonly polls: boolean;
+  /** For a call of a function imported from another module of the project: where it comes from and what it does. */
+  readonly module?: { readonly specifier: string; readonly name: string; readonly exported: FunctionExport };
+}
+
+/**
+ * An expression sent as a key somewhere the file cannot show as a request: the key given to the constructor
+ * of a class imported from another module (`new Client(process.env.KEY)`) whose requests send it.
+ */
+export interface KeySink {
+  readonly node: TSESTree.Node;
+  /** The call or `new` that takes it. */
+  readonly position: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** Where the knowledge comes from, for messages: `./api`. */
+  readonly from: string;
 }
 
 /** A same-file function, arrow or method that sends CapMonster requests. */
@@ -87,22 +105,26 @@ export interface CapMonsterFile {
   readonly calls: readonly TSESTree.CallExpression[];
   /** If statements, switches, conditionals and try statements, collected in the same pass. */
   readonly branches: BranchNodes;
+  /** Keys handed to imported constructors whose requests send them. */
+  readonly keySinks: readonly KeySink[];
   /** The request a call sends, if it is one. */
   requestAt(call: TSESTree.Node): CapRequest | undefined;
+  /**
+   * What an expression is when it comes from another module of the project: an imported binding, a member
+   * of one (`api.getResult`, `CONFIG.key`), or an instance of an imported class. Undefined otherwise.
+   */
+  importedExport(node: TSESTree.Node): { readonly specifier: string; readonly name: string; readonly exported: ExportSummary } | undefined;
   /** Per-file memo for the analyses built on this one (polls, keys, responses, retries). */
   memo<T>(key: string, compute: () => T): T;
 }
 
-/**
- * Words that appear in every file that talks to CapMonster, directly or through a compatible API.
- * Kept to plain alternatives so the test is one linear scan.
- */
-const SIGNAL =
-  /capmonster|clientKey|getTaskResult|createTask|in\.php|res\.php|anti-?captcha|2captcha|rucaptcha|65\.21\.216\.235/i;
 
 const cache = new WeakMap<TSESTree.Program, CapMonsterFile>();
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Internal setting: the modules being summarised on the way to this one (see `summarise`). */
+const STACK_SETTING = 'capmonster:modules';
 
 /** The shared analysis of the file being linted. */
 export function getCapMonster(context: AnyContext): CapMonsterFile {
@@ -110,10 +132,22 @@ export function getCapMonster(context: AnyContext): CapMonsterFile {
   const ast = sourceCode.ast;
   let file = cache.get(ast);
   if (!file) {
-    file = analyze(sourceCode, resolveSettings(context.settings));
+    file = analyze(sourceCode, resolveSettings(context.settings), moduleEnv(context));
     cache.set(ast, file);
   }
   return file;
+}
+
+/** Where the file sits among the project's modules: its path, its parser, and the imports followed to get here. */
+function moduleEnv(context: AnyContext): ModuleEnv | undefined {
+  const filename = context.physicalFilename ?? context.filename;
+  if (!filename || !filename.includes('/') && !filename.includes('\\')) return undefined;
+  const stack = (context.settings as Record<string, unknown>)[STACK_SETTING];
+  return {
+    filename,
+    languageOptions: (context.languageOptions ?? {}) as unknown as Readonly<Record<string, unknown>>,
+    stack: Array.isArray(stack) ? (stack as string[]) : [],
+  };
 }
 
 function hasSignal(text: string, settings: ResolvedSettings): boolean {
@@ -141,7 +175,9 @@ function emptyFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: Resolved
     loops: [],
     calls: [],
     branches: { ifs: [], switches: [], conditionals: [], tries: [] },
+    keySinks: [],
     requestAt: () => undefined,
+    importedExport: () => undefined,
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
@@ -149,7 +185,56 @@ function emptyFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: Resolved
   };
 }
 
-function analyze(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSettings): CapMonsterFile {
-  if (!hasSignal(sourceCode.text, settings)) return emptyFile(sourceCode, settings);
-  return new FileAnalysis(sourceCode, settings, HOST_SIGNAL.test(sourceCode.text));
+function analyze(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSettings, env: ModuleEnv | undefined): CapMonsterFile {
+  if (!hasSignal(sourceCode.text, settings) && !(env && importsCapMonster(sourceCode.text, env))) return emptyFile(sourceCode, settings);
+  return new FileAnalysis(sourceCode, settings, HOST_SIGNAL.test(sourceCode.text), env, summarise);
+}
+
+/** A file with no CapMonster word of its own that imports a module of the project that has one (up to three imports away). */
+function importsCapMonster(text: string, env: ModuleEnv): boolean {
+  const specifiers = relativeSpecifiers(text);
+  if (specifiers.length === 0) return false;
+  const modules = moduleCache(SIGNAL);
+  return specifiers.some((spec) => {
+    const file = resolveModule(env.filename, spec);
+    return file !== undefined && modules.mentionsCapMonster(file);
+  });
+}
+
+let linter: Linter | undefined;
+
+/**
+ * Summarises an imported module: parsed with the importing file's parser by an ESLint `Linter` of the
+ * plugin's own, whose one internal rule runs the shared analysis on it (scopes built as ESLint builds them).
+ */
+function summarise(file: string, text: string, env: ModuleEnv): ModuleSummary | undefined {
+  // eslint is a peer dependency: loaded when a file first imports a module of the project.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  linter ??= new (require('eslint') as { Linter: typeof Linter }).Linter({ configType: 'flat', cwd: '/' });
+  let summary: ModuleSummary | undefined;
+  const rule = {
+    meta: { type: 'problem' as const, schema: [] },
+    create(context: AnyContext) {
+      const analysis = new FileAnalysis(context.sourceCode, resolveSettings({}), HOST_SIGNAL.test(context.sourceCode.text), moduleEnv(context), summarise);
+      summary = summaryOf(analysis, file);
+      return {};
+    },
+  };
+  const { parser, parserOptions, ecmaVersion } = env.languageOptions as { parser?: unknown; parserOptions?: unknown; ecmaVersion?: unknown };
+  const sourceType = file.endsWith('.cjs') || file.endsWith('.cts') ? 'commonjs' : file.endsWith('.mjs') || file.endsWith('.mts') ? 'module' : (env.languageOptions.sourceType ?? 'module');
+  linter.verify(
+    text,
+    [
+      {
+        files: ['**/*.*'],
+        languageOptions: { ...(parser ? { parser } : {}), ...(parserOptions ? { parserOptions } : {}), ...(ecmaVersion ? { ecmaVersion } : {}), sourceType } as Linter.LanguageOptions,
+        linterOptions: { reportUnusedDisableDirectives: 'off' },
+        plugins: { 'capmonster-internal': { rules: { summary: rule as never } } },
+        rules: { 'capmonster-internal/summary': 'error' },
+        settings: { [STACK_SETTING]: env.stack },
+      },
+    ],
+    file,
+  );
+  return summary;
 }

@@ -6,6 +6,7 @@ import { contains, enclosingFunction, findProperty, type FunctionNode, isFunctio
 import { isKeyFormat } from './codes';
 import type { Field } from './senders';
 import type { CapMonsterFile, CapRequest } from './index';
+import type { KeySummary } from './modules';
 import { everyMethod, isBalanceMethod } from './methods';
 import { codePath, inStatementList, initialState, memberPath, type Origin, type OriginState, PARSERS, traceOrigins } from './origins';
 import type { ExternalKind } from './origins';
@@ -33,8 +34,10 @@ export interface KeyGuardSite {
 
 /** One place a key comes from: a literal or an external read, reached by one or more requests. */
 export interface KeySource {
-  /** Where to report: the literal, the `process.env` read, the config read. */
+  /** Where to report: the literal, the `process.env` read, the config read (for a key of another module: its use here). */
   readonly node: TSESTree.Node;
+  /** The module of the project the key comes from (`./config`), when it is another one. */
+  readonly from?: string;
   readonly kind: 'literal' | 'external';
   /** Literal only: its text (undefined for `undefined`, `null` and other non-strings). */
   readonly value?: string;
@@ -436,8 +439,9 @@ class KeyAnalysis {
       literalFallback: boolean;
       requests: CapRequest[];
       states: OriginState[];
+      from?: string;
     }
-    const aggs = new Map<TSESTree.Node, Agg>();
+    const aggs = new Map<TSESTree.Node | string, Agg>();
     const perRequest: { request: CapRequest; origins: Origin[] }[] = [];
     const originsByRequest = new Map<CapRequest, Origin[]>();
 
@@ -456,6 +460,13 @@ class KeyAnalysis {
       if (!key || keyNodes.has(key)) continue;
       const origins = this.trace(key, opts);
       const pseudo = { call: opts as unknown as TSESTree.CallExpression, methods: new Set(), key } as unknown as CapRequest;
+      if (origins.length > 0) perRequest.push({ request: pseudo, origins });
+    }
+    // Keys handed to the constructor of a class of another module whose requests send them.
+    for (const sink of this.file.keySinks) {
+      if (keyNodes.has(sink.node)) continue;
+      const origins = this.trace(sink.node, sink.position);
+      const pseudo = { call: sink.position as unknown as TSESTree.CallExpression, methods: new Set(), key: sink.node } as unknown as CapRequest;
       if (origins.length > 0) perRequest.push({ request: pseudo, origins });
     }
     // Wrapper calls without a key of their own reach the sources of their inner requests (for balance checks).
@@ -490,7 +501,10 @@ class KeyAnalysis {
     for (const { request, origins } of perRequest) {
       const exempt = guarding.has(request);
       for (const o of origins) {
-        let agg = aggs.get(o.node);
+        // A key of another module is one source wherever this file uses it: reported once, at its first use.
+        const id = o.from !== undefined ? `${o.from}\u0000${memberPath(o.node) ?? ''}` : o.node;
+        let agg = aggs.get(id);
+        if (agg && o.from !== undefined && o.node.range[0] < agg.node.range[0]) agg.node = o.node;
         if (!agg) {
           agg = {
             node: o.node,
@@ -503,8 +517,9 @@ class KeyAnalysis {
             literalFallback: false,
             requests: [],
             states: [],
+            from: o.from,
           };
-          aggs.set(o.node, agg);
+          aggs.set(id, agg);
         }
         if (!agg.requests.includes(request)) agg.requests.push(request);
         agg.states.push(o.state);
@@ -526,6 +541,7 @@ class KeyAnalysis {
       hasLiteralFallback: a.literalFallback,
       requests: a.requests,
       guardSite: a.kind === 'external' ? guardSiteOf(a.node, a.states) : undefined,
+      from: a.from,
     }));
   }
 
@@ -680,5 +696,36 @@ function walk(file: CapMonsterFile, root: TSESTree.Node, visit: (n: TSESTree.Nod
 
 /** Every source of every CapMonster key sent in the file, once per source, computed once per file. */
 export function getKeySources(file: CapMonsterFile): readonly KeySource[] {
-  return file.memo('keySources', () => (file.isCapMonster ? new KeyAnalysis(file).sources() : []));
+  return file.memo('keySources', () => (file.isCapMonster ? keyAnalysis(file).sources() : []));
+}
+
+function keyAnalysis(file: CapMonsterFile): KeyAnalysis {
+  return file.memo('keyAnalysis', () => new KeyAnalysis(file));
+}
+
+/**
+ * What a module's exported value is as a key, for the modules that import it: a literal (its text), or a
+ * read from outside the program, checked at the module's top level (or given a literal fallback) or not.
+ * Undefined when it is neither.
+ */
+export function keySummaryOf(file: CapMonsterFile, node: TSESTree.Node): KeySummary | undefined {
+  const analysis = keyAnalysis(file);
+  // Whatever an importer does with it comes after the module's own top level has run.
+  const end = { type: AST_NODE_TYPES.EmptyStatement, range: [file.sourceCode.text.length, file.sourceCode.text.length], parent: file.sourceCode.ast } as unknown as TSESTree.Node;
+  let origins: Origin[];
+  try {
+    origins = traceOrigins(file.values, node, end, (e) => analysis.stopsExpression(e));
+  } catch {
+    return undefined;
+  }
+  if (origins.length !== 1) {
+    const external = origins.find((o) => o.kind === 'external');
+    const literal = origins.find((o) => o.kind === 'literal');
+    // process.env.KEY ?? 'fallback': the fallback is what is sent when the read is empty.
+    if (external && literal && origins.length === 2) return { literal: true, value: literal.value, checked: false };
+    return undefined;
+  }
+  const o = origins[0]!;
+  if (o.kind === 'literal') return { literal: true, value: o.value, checked: false };
+  return { literal: false, external: o.external, checked: analysis.checked(o.state) };
 }

@@ -56,6 +56,8 @@ export interface Origin {
   embedded: boolean;
   external?: ExternalKind;
   state: OriginState;
+  /** Another module of the project the value comes from (`./config`): the origin is reported at its use here. */
+  from?: string;
 }
 
 const IDENT = /^[a-z_$][\w$]*$/i;
@@ -249,6 +251,8 @@ class OriginTracer {
     if (v.defs.length !== 1) return;
     const def = v.defs[0]!;
     if (def.name.type !== AST_NODE_TYPES.Identifier) return;
+    // A constant of another module of the project (`import { KEY } from './config'`, `require('./config.json')`).
+    if (this.fromModule(n, path, st)) return;
     if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
       return this.variable(v, def.node, def.name, path, st);
     }
@@ -265,6 +269,20 @@ class OriginTracer {
         }
       }
     }
+  }
+
+  /** What a module the file imports says of the value: a literal, or a read it checks or not. Reported at the use here. */
+  private fromModule(n: TSESTree.Identifier, path: readonly string[], st: OriginState): boolean {
+    let e = this.values.imported(n);
+    if (!e) return false;
+    for (const k of path) e = e?.kind === 'object' ? e.members.get(k) : undefined;
+    const key = e?.kind === 'value' ? e.key : undefined;
+    const from = this.values.importSource(n);
+    if (!key) return true;
+    const node = st.access ?? n;
+    if (key.literal) this.emit({ kind: 'literal', node, value: key.value, state: st, from });
+    else this.emit({ kind: 'external', node, external: key.external, state: key.checked ? this.next(st, { checked: true }) : st, from });
+    return true;
   }
 
   private variable(

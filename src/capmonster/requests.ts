@@ -15,8 +15,9 @@ import {
   propertyName,
   unwrap,
 } from './ast';
-import { classify } from './endpoints';
-import type { BranchNodes, CapMonsterFile, CapRequest, OfficialClient, Wrapper } from './index';
+import { CAPMONSTER_SIGNAL, classify } from './endpoints';
+import type { BranchNodes, CapMonsterFile, CapRequest, KeySink, OfficialClient, Wrapper } from './index';
+import { type ExportSummary, type FunctionExport, importOf, memberOf, moduleCache, type ModuleEnv, resolveModule, type Summarise } from './modules';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { type Field, HTTP_MODULES, INSTANCE_FACTORIES, Senders } from './senders';
 import type { ResolvedSettings } from './settings';
@@ -95,11 +96,15 @@ export class FileAnalysis implements CapMonsterFile {
   private readonly dependent = new Set<TSESTree.CallExpression>();
   private readonly memos = new Map<string, unknown>();
   private readonly senders: Senders;
+  readonly keySinks: KeySink[] = [];
+  private readonly imports = new Map<TSESTree.Identifier, { specifier: string; name: string; exported: ExportSummary } | null>();
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: ResolvedSettings,
     private readonly fileHasHost: boolean,
+    private readonly env?: ModuleEnv,
+    private readonly summarise?: Summarise,
   ) {
     this.walk();
     this.values = new Values(sourceCode, {
@@ -109,8 +114,11 @@ export class FileAnalysis implements CapMonsterFile {
       memberWrites: this.memberWrites,
     });
     this.senders = new Senders(this.values, this.httpNames, this.instanceNames);
+    this.values.imported = (id) => this.importedExport(id)?.exported;
+    this.values.importSource = (id) => this.importedExport(id)?.specifier;
     this.findOfficial();
     this.findDirect();
+    this.findImported();
     this.propagate();
     // A generic helper speaks what its callers ask for: 2captcha text when every call site asks for in.php/res.php.
     for (const [r, protocols] of this.siteProtocols) {
@@ -129,6 +137,86 @@ export class FileAnalysis implements CapMonsterFile {
 
   requestAt(call: TSESTree.Node): CapRequest | undefined {
     return this.byCall.get(call);
+  }
+
+  importedExport(node: TSESTree.Node): { specifier: string; name: string; exported: ExportSummary } | undefined {
+    const n = unwrap(node);
+    if (n.type === AST_NODE_TYPES.Identifier) return this.importedBinding(n);
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      const name = propertyName(n);
+      const obj = name === undefined ? undefined : this.importedExport(n.object);
+      const exported = obj && memberOf(obj.exported, name!);
+      return obj && exported ? { specifier: obj.specifier, name: `${obj.name}.${name}`, exported } : undefined;
+    }
+    // new Client(…) of an imported class: its methods.
+    if (n.type === AST_NODE_TYPES.NewExpression) return this.importedExport(n.callee);
+    return undefined;
+  }
+
+  private importedBinding(id: TSESTree.Identifier): { specifier: string; name: string; exported: ExportSummary } | undefined {
+    const cached = this.imports.get(id);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: { specifier: string; name: string; exported: ExportSummary } | undefined;
+    const env = this.env;
+    if (env && this.summarise) {
+      const imp = importOf((x) => this.values.variableOf(x), id);
+      const path = imp && resolveModule(env.filename, imp.source);
+      const summary = path ? moduleCache(CAPMONSTER_SIGNAL).summary(path, env, this.summarise) : undefined;
+      if (imp && summary) {
+        const exported: ExportSummary | undefined =
+          imp.name === '*' ? { kind: 'object', members: new Map(summary.exports) } : summary.exports.get(imp.name);
+        if (exported) result = { specifier: imp.source, name: imp.name === '*' || imp.name === 'default' ? id.name : imp.name, exported };
+      } else {
+        // A local name that holds an instance of an imported class (`const api = new Api()`).
+        const value = this.values.valueOf(id);
+        const u = value && unwrap(value);
+        if (u?.type === AST_NODE_TYPES.NewExpression) result = this.importedExport(u);
+      }
+    }
+    this.imports.set(id, result ?? null);
+    return result;
+  }
+
+  /**
+   * Calls of functions and methods imported from the project's other modules that send CapMonster requests
+   * (what each one sends, with the key and task id it is given here), and keys given to the constructors
+   * of imported classes whose requests send them.
+   */
+  private findImported(): void {
+    if (!this.env || !this.summarise || !/\b(?:import|require)\b/.test(this.sourceCode.text)) return;
+    for (const call of this.calls) {
+      if (this.byCall.has(call)) continue;
+      const callee = unwrap(call.callee);
+      if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const imp = this.importedExport(callee);
+      const fn = imp?.exported.kind === 'function' ? imp.exported : undefined;
+      const sends = fn?.sends;
+      if (!imp || !fn || !sends) continue;
+      const arg = (i: number | undefined): TSESTree.Node | undefined => {
+        const a = i === undefined ? undefined : call.arguments[i];
+        return a && a.type !== AST_NODE_TYPES.SpreadElement ? a : undefined;
+      };
+      const methods = new Set(sends.methods);
+      const ms = [...methods];
+      this.addRequest({
+        call,
+        method: ms.find(isCreateMethod) ?? (ms.length === 1 ? ms[0]! : (ms.find(isResultMethod) ?? 'unknown')),
+        methods,
+        protocol: sends.protocol,
+        via: 'module',
+        fields: new Map(),
+        key: arg(sends.keyParam),
+        taskId: arg(sends.taskIdParam),
+        polls: sends.polls,
+        module: { specifier: imp.specifier, name: imp.name, exported: fn as FunctionExport },
+      });
+    }
+    for (const n of this.news) {
+      const imp = this.importedExport(n.callee);
+      const index = imp?.exported.kind === 'object' ? imp.exported.ctorKeyParam : undefined;
+      const key = index === undefined ? undefined : n.arguments[index];
+      if (imp && key && key.type !== AST_NODE_TYPES.SpreadElement) this.keySinks.push({ node: key, position: n, from: imp.specifier });
+    }
   }
 
   /** One pass over the tree: functions, loops, calls, branches, member writes and HTTP imports. */

@@ -97,7 +97,7 @@ interface Response {
   visited: Set<TSESLint.Scope.Variable>;
 }
 
-interface RawReturn {
+export interface RawReturn {
   kind: ResponseKind;
   method: CapMethod;
   json1: boolean;
@@ -156,9 +156,9 @@ export function getSwallowedErrors(file: CapMonsterFile): readonly SwallowedErro
   return file.memo('responses:swallowed', () => findSwallowed(file));
 }
 
-/** Whether a same-file function returns a CapMonster response without checking it first (its callers must check). */
-export function returnsRawResponse(file: CapMonsterFile, fn: FunctionNode): boolean {
-  return file.memo('responses:analysis', () => new ResponseAnalysis(file)).rawReturn(fn) !== undefined;
+/** How a same-file function hands back a CapMonster reply it did not check (its callers must check), if it does. */
+export function rawReplyOf(file: CapMonsterFile, fn: FunctionNode): RawReturn | undefined {
+  return file.memo('responses:analysis', () => new ResponseAnalysis(file)).rawReturn(fn);
 }
 
 function newResponse(request: CapRequest, source: RawReturn): Response {
@@ -302,6 +302,8 @@ class ResponseAnalysis {
       return { kind: r.protocol === 'text' ? 'text' : 'json', method: r.method, json1: r.protocol === 'text' && json === '1' };
     }
     if (r.via === 'official') return r.method === 'solve' ? { kind: 'official', method: 'solve', json1: false } : undefined;
+    // A function of another module that hands back the reply unchecked.
+    if (r.via === 'module') return r.module?.exported.sends?.raw;
     if (r.via === 'wrapper' && r.wrapper) {
       const raw = this.rawReturn(r.wrapper.fn);
       if (!raw) return undefined;

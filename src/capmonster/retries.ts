@@ -624,8 +624,12 @@ export function itemLoop(file: CapMonsterFile, node: TSESTree.Node): TSESTree.No
 /** Calls of a swallowing helper inside a loop over work items: the loop goes on after every failure. */
 function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
   const helpersByFn = swallowingHelpers(file);
-  if (helpersByFn.size === 0) return [];
   const out: BlindRetry[] = [];
+  // A helper of another module that swallows: reported at the call, with no handler here to edit.
+  for (const r of file.requests) {
+    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && itemLoop(file, r.call)) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
+  }
+  if (helpersByFn.size === 0) return out;
   for (const r of file.requests) {
     if (r.via !== 'wrapper' || !r.wrapper || !helpersByFn.has(r.wrapper.fn) || !isCreating(r)) continue;
     if (!itemLoop(file, r.call)) continue;
@@ -639,9 +643,9 @@ function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
 export interface SwallowedInLoop {
   /** Where to report: the `catch` clause in the loop, or the call of a helper that swallows. */
   node: TSESTree.Node;
-  /** The handler that swallows: the loop's own, or the helper's. */
-  handler: TSESTree.CatchClause;
-  /** For a call of a helper: its name. */
+  /** The handler that swallows: the loop's own, or the helper's (none for a helper of another module). */
+  handler?: TSESTree.CatchClause;
+  /** For a call of a helper: its name as written in messages (`trySolve()`, `trySolve() from ./solve`). */
   helper?: string;
 }
 
@@ -653,7 +657,11 @@ export function findSwallowedInLoops(file: CapMonsterFile): readonly SwallowedIn
       const clause = b.handler?.clause;
       if (!clause) continue;
       if (b.kind === 'catch' && itemLoop(file, clause)) out.push({ node: clause, handler: clause });
-      else if (b.kind === 'swallowingHelper') out.push({ node: b.node, handler: clause, helper: b.request?.wrapper?.name });
+      else if (b.kind === 'swallowingHelper') out.push({ node: b.node, handler: clause, helper: `${b.request?.wrapper?.name ?? 'this helper'}()` });
+    }
+    for (const b of findBlindRetries(file)) {
+      const m = b.request?.module;
+      if (b.kind === 'swallowingHelper' && !b.handler && m) out.push({ node: b.node, helper: `${m.name}() from ${m.specifier}` });
     }
     return out;
   });

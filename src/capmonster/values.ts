@@ -3,6 +3,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, ChildKeys, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
+import type { ExportSummary } from './modules';
 
 /**
  * The value-flow layer: what an expression of the file may hold, followed through variables,
@@ -124,6 +125,32 @@ export class Values {
   /** What the call sites of a parameter agree on (see `paramParts`). */
   private readonly softParams = new Map<Variable, Part[] | null>();
   private readonly strictParams = new Map<Variable, Part[] | null>();
+
+  /** What an imported binding is, when it comes from another module of the project (set by the file's analysis). */
+  imported: (id: TSESTree.Identifier) => ExportSummary | undefined = () => undefined;
+  /** The specifier an imported binding's module is written with (`./config`). */
+  importSource: (id: TSESTree.Identifier) => string | undefined = () => undefined;
+
+  /** The constant an imported name or member holds (`API`, `CONFIG.base`), when its module shows it. */
+  importedValue(node: TSESTree.Node): { text?: string; number?: number } | undefined {
+    const n = unwrap(node);
+    let e: ExportSummary | undefined;
+    if (n.type === AST_NODE_TYPES.Identifier) e = this.imported(n);
+    else if (n.type === AST_NODE_TYPES.MemberExpression) {
+      const path: string[] = [];
+      let cur: TSESTree.Node = n;
+      while (cur.type === AST_NODE_TYPES.MemberExpression) {
+        const name = propertyName(cur);
+        if (name === undefined) return undefined;
+        path.unshift(name);
+        cur = unwrap(cur.object);
+      }
+      if (cur.type !== AST_NODE_TYPES.Identifier) return undefined;
+      e = this.imported(cur);
+      for (const k of path) e = e?.kind === 'object' ? e.members.get(k) : undefined;
+    }
+    return e?.kind === 'value' ? e : undefined;
+  }
 
   /** Child walks that follow this file's visitor keys (`someNode`, `callsIn`). */
   readonly children: ChildKeys;
@@ -1028,11 +1055,11 @@ export class Values {
         const obj = this.shape(n.object, frame);
         const slot = obj?.fields.get(name);
         if (slot) return this.numeric(slot.node, slot.frame, depth + 1);
-        return {};
+        return { value: this.importedValue(n)?.number };
       }
       case AST_NODE_TYPES.Identifier: {
         const v = this.valueOf(n);
-        if (!v) return {};
+        if (!v) return { value: this.importedValue(n)?.number };
         const inner = this.numeric(v, undefined, depth + 1);
         return { value: inner.value, literal: inner.value === undefined ? undefined : this.constLiteral(n) };
       }
@@ -1250,6 +1277,9 @@ export class Values {
         if (url) return this.urlParts(url.node, url.variable, soft, frame, depth);
       }
     }
+    // A constant of another module of the project: its text.
+    const imported = this.importedValue(n);
+    if (imported?.text !== undefined) return [{ text: imported.text, node: n }];
     if (n.type === AST_NODE_TYPES.Identifier) {
       const url = this.urlObject(n);
       if (url) return this.urlParts(url.node, url.variable, soft, frame, depth);

@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
       swallowedAccountError:
         'This catch goes on to the next item after any error, so account errors repeat for every item (ZeroBalance, KeyDoesntExist); stop on them.',
       helperSwallowsAccountError:
-        '{{name}}() turns every error into nothing, so this loop goes on after account errors (ZeroBalance, KeyDoesntExist); rethrow them there.',
+        '{{name}} turns every error into nothing, so this loop goes on after account errors (ZeroBalance, KeyDoesntExist); rethrow them there.',
       retriesFatalError:
         'This branch recognises {{code}} and sends again anyway: repeating it gets the account banned ({{ban}}); throw or return instead.',
       addErrorCheck: 'Throw right after the reply is received when `{{name}}` holds an error.',
@@ -86,7 +86,7 @@ export default createRule<Options, MessageIds>({
         for (const s of findSwallowedInLoops(file)) {
           if (reported.has(s.node)) continue;
           reported.add(s.node);
-          const fix = rethrowAccountErrors(sourceCode, s.handler);
+          const fix = s.handler ? rethrowAccountErrors(sourceCode, s.handler) : undefined;
           context.report({
             node: s.node,
             messageId: s.helper !== undefined ? 'helperSwallowsAccountError' : 'swallowedAccountError',

@@ -85,7 +85,7 @@ export default createRule<Options, MessageIds>({
       blindRetry:
         'This retry creates the task again on any failure, ERROR_ZERO_BALANCE included; stop on zero balance (and the other fatal codes) before retrying, or CapMonster bans the account (ZeroBalance).',
       nextTaskAfterFailure:
-        '{{name}}() hides every error, so this loop creates the next task after ERROR_ZERO_BALANCE too (ZeroBalance); rethrow it there.',
+        '{{name}} hides every error, so this loop creates the next task after ERROR_ZERO_BALANCE too (ZeroBalance); rethrow it there.',
       throwOnZeroBalance: 'Throw on zero balance before anything is sent again.',
       rethrowZeroBalance: 'Rethrow zero-balance errors at the top of this handler.',
     },
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: b.node,
             messageId: b.kind === 'swallowingHelper' ? 'nextTaskAfterFailure' : 'blindRetry',
-            data: { name: b.request?.wrapper?.name ?? '' },
+            data: { name: b.request?.module ? `${b.request.module.name}() from ${b.request.module.specifier}` : `${b.request?.wrapper?.name ?? 'this helper'}()` },
             suggest: fix ? [{ messageId: b.handler ? 'rethrowZeroBalance' : 'throwOnZeroBalance', fix }] : [],
           });
         }

@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node,
               messageId: 'invalidKey',
-              data: { what: source.fallback ? 'fallback key' : 'key', reason: REASONS[problem] },
+              data: { what: `${source.fallback ? 'fallback key' : 'key'}${source.from ? ` from ${source.from}` : ''}`, reason: REASONS[problem] },
             });
             continue;
           }
@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node,
             messageId: 'uncheckedKey',
-            data: { source: SOURCES[source.external ?? 'env'] },
+            data: { source: `${SOURCES[source.external ?? 'env']}${source.from ? ` in ${source.from}` : ''}` },
             suggest: site ? [{ messageId: 'addKeyCheck', data: { subject: site.subject }, fix: guardFix(site) }] : [],
           });
         }

@@ -1,0 +1,329 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { AST_NODE_TYPES } from '../util/node-types';
+
+import { propertyName, unwrap } from './ast';
+import type { CapMethod } from './methods';
+import type { ExternalKind } from './origins';
+
+/**
+ * The project's own modules a file imports: resolved the way Node and TypeScript do, read, analysed with
+ * the same analysis, and summarised (what each export sends, waits, swallows or holds), so that the rules
+ * judge a file with what its imports do. Relative specifiers only; never `node_modules`. Summaries are kept
+ * per absolute path for the whole run, and read again when the file's modification time or size changes.
+ * Anything that cannot be resolved, read or parsed is unknown.
+ */
+
+/** What an imported function does when called. */
+export interface FunctionExport {
+  kind: 'function';
+  /** The CapMonster requests it sends. */
+  sends?: Sends;
+  /** It waits: a fixed time, or a time read from one of its arguments (`sleep(ms)`: `ms × factor + offset`). */
+  waits?: Waits;
+  /** It turns every failure of the task it creates into `null`/`undefined`/`false`/nothing. */
+  swallows?: boolean;
+}
+
+export interface Sends {
+  methods: CapMethod[];
+  protocol: 'json' | 'text' | 'official';
+  /** It repeats result requests itself: it creates and/or polls to the end. */
+  polls: boolean;
+  /** The arguments that carry the key and the task id. */
+  keyParam?: number;
+  taskIdParam?: number;
+  /** It hands back the reply it got without checking it (and how the reply tells an error). */
+  raw?: { kind: 'json' | 'text' | 'official'; method: CapMethod; json1: boolean };
+}
+
+export interface Waits {
+  ms?: number;
+  param?: number;
+  factor?: number;
+  offset?: number;
+}
+
+/** A constant: its text or number, and what it is as a key. */
+export interface ValueExport {
+  kind: 'value';
+  text?: string;
+  number?: number;
+  key?: KeySummary;
+}
+
+/** What an exported value is as a key: a literal (its text), or a read from outside the program. */
+export interface KeySummary {
+  literal: boolean;
+  value?: string;
+  external?: ExternalKind;
+  /** The module checks it (or a literal fallback covers it) before anything can use it. */
+  checked: boolean;
+}
+
+/** An object, a class or an instance: its members; for a class, the constructor argument that ends up sent as the key. */
+export interface ObjectExport {
+  kind: 'object';
+  members: Map<string, ExportSummary>;
+  ctorKeyParam?: number;
+}
+
+export type ExportSummary = FunctionExport | ValueExport | ObjectExport;
+
+export interface ModuleSummary {
+  /** The absolute path of the module. */
+  readonly path: string;
+  readonly exports: ReadonlyMap<string, ExportSummary>;
+}
+
+/** An imported binding of the linted file: the module as written, the export's name there, and what it is. */
+export interface ImportedBinding {
+  readonly specifier: string;
+  readonly name: string;
+  readonly exported: ExportSummary | undefined;
+}
+
+/** Where the file being analysed sits in the graph of imports being followed. */
+export interface ModuleEnv {
+  readonly filename: string;
+  readonly languageOptions: Readonly<Record<string, unknown>>;
+  /** Modules being summarised on the way here (an import cycle stops at them). */
+  readonly stack: readonly string[];
+}
+
+const MAX_DEPTH = 3;
+const MAX_BYTES = 1_000_000;
+const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
+const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/** The file a relative specifier names, the way Node and TypeScript resolve it; undefined for anything else. */
+export function resolveModule(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+  const base = path.resolve(path.dirname(from), specifier);
+  const ext = path.extname(base);
+  const candidates: string[] = [];
+  if (ext === '.json' || CODE_EXTENSIONS.includes(ext)) {
+    candidates.push(base);
+    for (const ts of JS_TO_TS[ext] ?? []) candidates.push(base.slice(0, -ext.length) + ts);
+  }
+  for (const e of CODE_EXTENSIONS) candidates.push(base + e);
+  for (const e of CODE_EXTENSIONS) candidates.push(path.join(base, `index${e}`));
+  for (const c of candidates) {
+    if (c.split(path.sep).includes('node_modules')) return undefined;
+    const st = stat(c);
+    if (st?.isFile()) return c;
+  }
+  return undefined;
+}
+
+function stat(file: string): import('node:fs').Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  summary: ModuleSummary | undefined;
+  /** The module's text names CapMonster (or one of its own imports' does). */
+  signal: boolean;
+}
+
+/**
+ * How a module is summarised: a callback the shared analysis registers (it parses the text with the
+ * importing file's parser and runs the analysis on it), kept out of this file to keep the layers apart.
+ */
+export type Summarise = (file: string, text: string, env: ModuleEnv) => ModuleSummary | undefined;
+
+/** Summaries per absolute path, for the whole run (one ESLint process lints many files). */
+class ModuleCache {
+  private readonly entries = new Map<string, CacheEntry>();
+
+  constructor(private readonly signal: RegExp) {}
+
+  /** The summary of a module, read again when it changed on disk. */
+  summary(file: string, env: ModuleEnv, summarise: Summarise): ModuleSummary | undefined {
+    const entry = this.entry(file);
+    if (!entry) return undefined;
+    if (entry.summary === undefined && !env.stack.includes(file) && env.stack.length < MAX_DEPTH) {
+      const text = read(file);
+      if (text === undefined) return undefined;
+      try {
+        entry.summary = file.endsWith('.json') ? jsonSummary(file, text) : summarise(file, text, { ...env, stack: [...env.stack, file] });
+      } catch {
+        entry.summary = undefined;
+      }
+    }
+    return entry.summary;
+  }
+
+  /** Whether a module (or one it imports, up to the depth followed) mentions CapMonster: the gate for a file that does not itself. */
+  mentionsCapMonster(file: string, depth = 0, seen = new Set<string>()): boolean {
+    if (seen.has(file) || depth > MAX_DEPTH) return false;
+    seen.add(file);
+    const entry = this.entry(file);
+    if (!entry) return false;
+    if (entry.signal) return true;
+    const text = read(file);
+    if (text === undefined) return false;
+    for (const spec of relativeSpecifiers(text)) {
+      const next = resolveModule(file, spec);
+      if (next && this.mentionsCapMonster(next, depth + 1, seen)) return true;
+    }
+    return false;
+  }
+
+  private entry(file: string): CacheEntry | undefined {
+    const st = stat(file);
+    if (!st?.isFile() || st.size > MAX_BYTES) return undefined;
+    const hit = this.entries.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit;
+    const text = read(file);
+    const entry: CacheEntry = { mtimeMs: st.mtimeMs, size: st.size, summary: undefined, signal: text !== undefined && this.signal.test(text) };
+    this.entries.set(file, entry);
+    return entry;
+  }
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const IMPORT_SPECIFIER = /(?:\bfrom|\bimport\s*\(|\bimport|\brequire\s*\()\s*(['"])(\.{1,2}\/[^'"\n]*|\.{1,2})\1/g;
+
+/** The relative specifiers a module's text imports or requires. */
+export function relativeSpecifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(IMPORT_SPECIFIER)) out.push(m[2]!);
+  return out;
+}
+
+let cache: ModuleCache | undefined;
+
+/** The run's module cache (made on first use). */
+export function moduleCache(signal: RegExp): ModuleCache {
+  return (cache ??= new ModuleCache(signal));
+}
+
+export type { ModuleCache };
+
+/* -------------------------------------------------------------------------------------------------- */
+/* JSON modules                                                                                        */
+/* -------------------------------------------------------------------------------------------------- */
+
+function jsonSummary(file: string, text: string): ModuleSummary | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const value = jsonExport(data, 0);
+  const exports = new Map<string, ExportSummary>();
+  if (value) exports.set('default', value);
+  if (value?.kind === 'object') for (const [k, v] of value.members) exports.set(k, v);
+  return { path: file, exports };
+}
+
+function jsonExport(data: unknown, depth: number): ExportSummary | undefined {
+  if (typeof data === 'string') return { kind: 'value', text: data, key: { literal: true, value: data, checked: false } };
+  if (typeof data === 'number') return { kind: 'value', number: data, text: String(data) };
+  if (data && typeof data === 'object' && !Array.isArray(data) && depth < 6) {
+    const members = new Map<string, ExportSummary>();
+    for (const [k, v] of Object.entries(data)) {
+      const e = jsonExport(v, depth + 1);
+      if (e) members.set(k, e);
+    }
+    return { kind: 'object', members };
+  }
+  return undefined;
+}
+
+/* -------------------------------------------------------------------------------------------------- */
+/* Imported bindings                                                                                   */
+/* -------------------------------------------------------------------------------------------------- */
+
+/** Where an imported binding comes from: `import x from 'm'`, `import { a as x } from 'm'`, `const { a: x } = require('m')`. */
+export function importOf(
+  variableOf: (id: TSESTree.Identifier) => TSESLint.Scope.Variable | undefined,
+  id: TSESTree.Identifier,
+): { source: string; name: string } | undefined {
+  const v = variableOf(id);
+  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
+  if (!def) return undefined;
+  if (def.type === 'ImportBinding') {
+    const decl = def.parent;
+    if (decl?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+    const source = String(decl.source.value);
+    const spec = def.node;
+    if (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { source, name: 'default' };
+    if (spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { source, name: '*' };
+    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
+      const imported = spec.imported;
+      return { source, name: imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value) };
+    }
+    return undefined;
+  }
+  if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return undefined;
+  const decl = def.node;
+  let init = unwrap(decl.init!);
+  let member: string | undefined;
+  if (init.type === AST_NODE_TYPES.MemberExpression) {
+    member = propertyName(init);
+    init = unwrap(init.object);
+  }
+  const source = requireSource(init);
+  if (source === undefined) return undefined;
+  if (member !== undefined) return decl.id.type === AST_NODE_TYPES.Identifier ? { source, name: member } : undefined;
+  if (decl.id.type === AST_NODE_TYPES.Identifier) return { source, name: '*' };
+  if (decl.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const p of decl.id.properties) {
+      if (p.type !== AST_NODE_TYPES.Property) continue;
+      const value = p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value;
+      if (value === def.name) {
+        const name = propertyName(p);
+        return name === undefined ? undefined : { source, name };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `require('m')`, `await import('m')`: the module named. */
+export function requireSource(node: TSESTree.Node): string | undefined {
+  const n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.AwaitExpression) return requireSource(n.argument);
+  if (n.type === AST_NODE_TYPES.ImportExpression) {
+    return n.source.type === AST_NODE_TYPES.Literal && typeof n.source.value === 'string' ? n.source.value : undefined;
+  }
+  if (
+    n.type === AST_NODE_TYPES.CallExpression &&
+    n.callee.type === AST_NODE_TYPES.Identifier &&
+    n.callee.name === 'require' &&
+    n.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof n.arguments[0].value === 'string'
+  ) {
+    return n.arguments[0].value;
+  }
+  return undefined;
+}
+
+/** A member of an export: `obj.name` of an object, class or instance export. */
+export function memberOf(e: ExportSummary | undefined, name: string): ExportSummary | undefined {
+  return e?.kind === 'object' ? e.members.get(name) : undefined;
+}
