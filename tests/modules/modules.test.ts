@@ -75,6 +75,14 @@ describe('a file judged with what its imports do', () => {
     expect((await messages('transport/request.ts'))[0]).toContain('../config');
   });
 
+  it('reports a loop over accounts around an imported helper that turns every failure into null', async () => {
+    expect(await lint('accounts.ts')).toEqual([
+      '6:capmonster/handle-ban-errors:helperSwallowsAccountError',
+      '6:capmonster/no-retry-on-zero-balance:nextTaskAfterFailure',
+    ]);
+    expect((await messages('accounts.ts'))[0]).toContain('trySolve() from ./solve-helpers');
+  });
+
   it('reports an empty key in a required JSON file where it is sent', async () => {
     expect(await lint('balance.js')).toEqual(['5:capmonster/require-key-check:invalidKey']);
     expect((await messages('balance.js'))[0]).toContain('./settings.json');
