@@ -406,6 +406,8 @@ class Recognizer {
     if (n.type === AST_NODE_TYPES.MemberExpression) {
       const obj = unwrap(n.object);
       const prop = propertyName(n);
+      // An enum of a client package whose values are not the API's codes never equals one.
+      if (this.file.clients?.misleadingEnum(n)) return undefined;
       if (obj.type === AST_NODE_TYPES.Identifier && ERROR_TYPE_NAMES.has(obj.name) && prop !== undefined && CODE_LIKE.test(prop)) {
         return prop;
       }
@@ -1066,7 +1068,7 @@ function proxyNames(file: CapMonsterFile, requests: readonly CapRequest[]): Set<
     for (const [key, field] of r.fields) {
       if (PROXY_FIELDS.has(key) || PROXYISH.test(key)) for (const n of rootsOf(file, field.node)) names.add(n);
     }
-    if (r.via === 'wrapper' || r.via === 'official') {
+    if (r.via === 'wrapper' || r.via === 'library') {
       for (const a of r.call.arguments) for (const n of rootsOf(file, a)) names.add(n);
     }
   }

@@ -27,7 +27,7 @@ const OTHER_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/\uFFFF?#]+(?:[/?#]|$)/i;
  * gate. Kept to plain alternatives so the test is one linear scan.
  */
 export const CAPMONSTER_SIGNAL =
-  /capmonster|clientKey|getTaskResult|createTask|in\.php|res\.php|anti-?captcha|2captcha|rucaptcha|65\.21\.216\.235/i;
+  /capmonster|clientKey|getTaskResult|createTask|in\.php|res\.php|anti-?captcha|2captcha|rucaptcha|two_captcha|extra-plugin-recaptcha|65\.21\.216\.235/i;
 
 /** The names CapMonster endpoints and compatible hosts are written with: a file without one sends nothing to them. */
 export const HOST_SIGNAL = /capmonster\.cloud|anti-captcha\.com|2captcha\.com|rucaptcha\.com|65\.21\.216\.235/i;

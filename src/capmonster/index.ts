@@ -4,6 +4,7 @@ import type { Linter } from 'eslint';
 import type { FunctionNode, LoopNode } from './ast';
 import { CAPMONSTER_SIGNAL as SIGNAL, HOST_SIGNAL } from './endpoints';
 import type { CapMethod } from './methods';
+import type { LibraryCall, LibraryClients } from './clients';
 import { FileAnalysis } from './requests';
 import type { ExportSummary, FunctionExport, ModuleEnv, ModuleSummary } from './modules';
 import { summaryOf } from './summaries';
@@ -19,7 +20,8 @@ export type { Field } from './senders';
 export type { CapMonsterSettings, ResolvedSettings } from './settings';
 export { UNKNOWN, type Part, type Frame, type Values } from './values';
 
-export { OFFICIAL_PACKAGE } from './requests';
+export { LIBRARIES, libraryOf, type Library } from './libraries';
+export type { LibraryCall } from './clients';
 
 /** One place in the source that sends a CapMonster request (or, through a wrapper, several). */
 export interface CapRequest {
@@ -30,7 +32,7 @@ export interface CapRequest {
   /** Every method the call sends (more than one for a wrapper like `solve()` that creates and polls). */
   readonly methods: ReadonlySet<CapMethod>;
   readonly protocol: 'json' | 'text' | 'official';
-  readonly via: 'http' | 'official' | 'wrapper' | 'settings' | 'module';
+  readonly via: 'http' | 'library' | 'wrapper' | 'settings' | 'module';
   /** Body, query and form fields, by name (for a wrapper call: what this call site passes in). */
   readonly fields: ReadonlyMap<string, Field>;
   /** The expression sent as the key (`clientKey`, 2captcha `key`, the official client's `ClientOptions.clientKey`). */
@@ -45,6 +47,15 @@ export interface CapRequest {
   readonly polls: boolean;
   /** For a call of a function imported from another module of the project: where it comes from and what it does. */
   readonly module?: { readonly specifier: string; readonly name: string; readonly exported: FunctionExport };
+  /** For a call of a client package's method: the package, the method and the client. */
+  readonly library?: LibraryCall;
+}
+
+/** A call of a package that sends its own placeholder key, in a file that never sets one. */
+export interface UnsetKey {
+  readonly request: CapRequest;
+  readonly library: string;
+  readonly placeholder: string;
 }
 
 /**
@@ -53,9 +64,9 @@ export interface CapRequest {
  */
 export interface KeySink {
   readonly node: TSESTree.Node;
-  /** The call or `new` that takes it. */
-  readonly position: TSESTree.CallExpression | TSESTree.NewExpression;
-  /** Where the knowledge comes from, for messages: `./api`. */
+  /** The call, `new` or assignment that takes it. */
+  readonly position: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+  /** Where the knowledge comes from, for messages: `./api`, or a client package's name. */
   readonly from: string;
 }
 
@@ -68,15 +79,6 @@ export interface Wrapper {
   readonly requests: CapRequest[];
   /** It repeats result requests itself (a loop, an interval or recursion): it creates and/or polls to the end. */
   polls: boolean;
-}
-
-export interface OfficialClient {
-  /** The package is imported or required in this file. */
-  readonly imported: boolean;
-  /** `new ClientOptions(...)` expressions. */
-  readonly options: readonly TSESTree.NewExpression[];
-  /** `CapMonsterCloudClientFactory.Create(...)` calls. */
-  readonly creates: readonly TSESTree.CallExpression[];
 }
 
 export interface BranchNodes {
@@ -93,13 +95,16 @@ export interface CapMonsterFile {
   readonly values: Values;
   readonly settings: ResolvedSettings;
   /**
-   * False when the file sends no CapMonster request (and makes no official client): either it shows no
+   * False when the file sends no CapMonster request (and gives no key to a client): either it shows no
    * CapMonster signal at all (then every list is empty), or it only mentions CapMonster. Rules stop there.
    */
   readonly isCapMonster: boolean;
   readonly requests: readonly CapRequest[];
   readonly wrappers: ReadonlyMap<FunctionNode, Wrapper>;
-  readonly official: OfficialClient;
+  /** The client packages' clients, calls and keys (undefined in a file without CapMonster signal). */
+  readonly clients: LibraryClients | undefined;
+  /** Calls of a package that sends its own placeholder key, in a file that never sets one. */
+  readonly unsetKeys: readonly UnsetKey[];
   readonly functions: readonly FunctionNode[];
   readonly loops: readonly LoopNode[];
   readonly calls: readonly TSESTree.CallExpression[];
@@ -170,7 +175,8 @@ function emptyFile(sourceCode: Readonly<TSESLint.SourceCode>, settings: Resolved
     isCapMonster: false,
     requests: [],
     wrappers: new Map(),
-    official: { imported: false, options: [], creates: [] },
+    clients: undefined,
+    unsetKeys: [],
     functions: [],
     loops: [],
     calls: [],

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
+import { contains, enclosingFunction, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { Field } from './senders';
 import type { CapMonsterFile, CapRequest } from './index';
@@ -21,7 +21,7 @@ type Variable = TSESLint.Scope.Variable;
 export type { ExternalKind } from './origins';
 
 /** Why a literal can never be a valid key. */
-export type KeyProblem = 'missing' | 'empty' | 'placeholder' | 'example' | 'format';
+export type KeyProblem = 'missing' | 'unset' | 'empty' | 'placeholder' | 'example' | 'format';
 
 /** A guard a rule can offer to insert: `if (!subject) throw …`. */
 export interface KeyGuardSite {
@@ -354,11 +354,12 @@ class KeyAnalysis {
   private computeBalanceCheck(r: CapRequest): boolean {
     if (r.methods.size === 0 || !everyMethod(r.methods, isBalanceMethod)) return false;
     const awaited = isAwaited(r.call);
-    // The official getBalance throws on an error reply; so does a wrapper whose own balance request stops.
-    if (r.protocol === 'official' || (r.wrapper && r.wrapper.requests.some((inner) => this.isBalanceCheck(inner)))) {
+    // A package's balance method that throws on an error reply; so does a wrapper whose own balance request stops.
+    const throws = r.library !== undefined && !r.library.library.balanceErrorAsText;
+    if (throws || (r.wrapper && r.wrapper.requests.some((inner) => this.isBalanceCheck(inner)))) {
       if (awaited && !this.swallowed(r.call)) return true;
     }
-    if (r.via === 'official') return false;
+    if (throws) return false;
     // const { data } = await axios.post(…/getBalance…); if (data.errorId !== 0) throw …
     const vars = this.resultVariables(r.call);
     if (vars.size === 0) return false;
@@ -453,16 +454,7 @@ class KeyAnalysis {
       perRequest.push({ request: r, origins });
       originsByRequest.set(r, origins);
     }
-    // ClientOptions that no Solve/getBalance call of this file uses: the client is made here and used elsewhere.
-    for (const opts of this.file.official.options) {
-      const obj = opts.arguments[0] ? this.file.values.object(opts.arguments[0]) : undefined;
-      const key = obj ? findProperty(obj, 'clientKey')?.value : undefined;
-      if (!key || keyNodes.has(key)) continue;
-      const origins = this.trace(key, opts);
-      const pseudo = { call: opts as unknown as TSESTree.CallExpression, methods: new Set(), key } as unknown as CapRequest;
-      if (origins.length > 0) perRequest.push({ request: pseudo, origins });
-    }
-    // Keys handed to the constructor of a class of another module whose requests send them.
+    // Keys given to a client package, or to the constructor of a class of another module whose requests send them.
     for (const sink of this.file.keySinks) {
       if (keyNodes.has(sink.node)) continue;
       const origins = this.trace(sink.node, sink.position);
@@ -529,7 +521,7 @@ class KeyAnalysis {
         if (!this.checked(o.state) && !guarded(request, o)) agg.checked = false;
       }
     }
-    return [...aggs.values()].map((a) => ({
+    const out: KeySource[] = [...aggs.values()].map((a) => ({
       node: a.node,
       kind: a.kind,
       value: a.value,
@@ -543,6 +535,13 @@ class KeyAnalysis {
       guardSite: a.kind === 'external' ? guardSiteOf(a.node, a.states) : undefined,
       from: a.from,
     }));
+    // A package that sends its own placeholder key when none is set: reported at its first call.
+    for (const u of this.file.unsetKeys) {
+      out.push({ node: u.request.call, kind: 'literal', value: u.placeholder, embedded: false, fallback: false, problem: 'unset', checked: false, hasLiteralFallback: false, requests: [u.request], from: u.library });
+    }
+    // A key a package refuses before sending anything is no ban risk.
+    const refused = new Set(this.file.requests.flatMap((r) => r.library?.library.refusedKeys ?? []));
+    return refused.size === 0 ? out : out.filter((k) => !(k.kind === 'literal' && k.value !== undefined && refused.has(k.value)));
   }
 
   /** The sources one request's key comes from. */

@@ -2,17 +2,18 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, findProperty, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, runsOnce, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, runsOnce, unwrap } from './ast';
 import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, storedDelay, walk } from './delays';
+import { type LibraryClients, sizeLibraryPoll } from './clients';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, isCreateMethod, isResultMethod } from './methods';
 
 /**
- * One thing that stops a poll: a counter, a deadline, a countable `for…of`, the official client's timeout,
+ * One thing that stops a poll: a counter, a deadline, a countable `for…of`, a client package's own limit,
  * or something whose size the source does not show (`kind: 'unknown'`).
  */
 export interface PollBound {
-  kind: 'counter' | 'deadline' | 'range' | 'official' | 'unknown';
+  kind: 'counter' | 'deadline' | 'range' | 'library' | 'unknown';
   /** The largest number of result requests it lets through, when statically known. */
   count?: number;
   /** The condition or expression that bounds the poll. */
@@ -39,14 +40,16 @@ export interface PollDelay {
   node?: TSESTree.Node;
   /** The numeric literal that sets the only wait (in the call, or a same-file `const`): what a fix may change. */
   literal?: TSESTree.Literal;
+  /** Milliseconds per unit of the literal (1000 for a package option in seconds); 1 when unset. */
+  scale?: number;
 }
 
 /** A place that sends result requests for one task again and again. */
 export interface Poll {
-  kind: 'loop' | 'recursion' | 'interval' | 'official';
-  /** The loop statement, the recursive call, the `setInterval(...)` call, or the official `Solve(...)` call. */
+  kind: 'loop' | 'recursion' | 'interval' | 'library';
+  /** The loop statement, the recursive call, the `setInterval(...)` call, or a package's polling call (`client.Solve(...)`). */
   node: TSESTree.Node;
-  /** What repeats: the loop body, the recursive function, the interval callback (the `Solve` call for `official`). */
+  /** What repeats: the loop body, the recursive function, the interval callback (the call itself for `library`). */
   body: TSESTree.Node;
   /** The function the poll lives in (the recursive function itself for `recursion`). */
   fn: FunctionNode | undefined;
@@ -172,7 +175,7 @@ const MAX_SIM = 100_000;
 
 function findPolls(file: CapMonsterFile): Poll[] {
   const singles = file.requests.filter(isSingleResultRequest);
-  if (singles.length === 0 && !file.requests.some((r) => r.via === 'official')) return [];
+  if (singles.length === 0 && !file.requests.some((r) => r.library?.method.poll)) return [];
   const polls: Poll[] = [];
 
   // Loops.
@@ -218,12 +221,12 @@ function findPolls(file: CapMonsterFile): Poll[] {
     if (requests.length > 0) polls.push(intervalPoll(file, call, cb, requests));
   }
 
-  // The official client's Solve(request, timeouts).
+  // The client packages' methods that poll by themselves (the official client's Solve(request, timeouts), …).
+  const clients = file.clients;
   for (const r of file.requests) {
-    if (r.via !== 'official' || r.method !== 'solve') continue;
-    const t = r.call.arguments[1];
-    if (!t || t.type === AST_NODE_TYPES.SpreadElement) continue;
-    polls.push(officialPoll(file, r, t));
+    if (!clients || !r.library?.method.poll) continue;
+    const poll = libraryPoll(file, clients, r);
+    if (poll) polls.push(poll);
   }
   return polls;
 }
@@ -1390,31 +1393,68 @@ function intervalHandle(file: CapMonsterFile, call: TSESTree.CallExpression): st
   return undefined;
 }
 
-function officialPoll(file: CapMonsterFile, r: CapRequest, timeouts: TSESTree.Node): Poll {
+/** A package's method that polls by itself, sized from the options the source gives it; undefined when the package's own defaults apply. */
+function libraryPoll(file: CapMonsterFile, clients: LibraryClients, r: CapRequest): Poll | undefined {
   const call = r.call;
-  return lazyPoll({ kind: 'official', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc }, () => {
-    const obj = file.values.object(timeouts);
-    const spread = obj?.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement) ?? true;
-    const intervalProp = obj && findProperty(obj, 'requestsInterval');
-    const timeoutProp = obj && findProperty(obj, 'timeout');
+  const size = sizeLibraryPoll(clients, call, r.library!);
+  if (!size) return undefined;
+  return lazyPoll({ kind: 'library', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc }, () => {
+    const iv = size.interval;
     let delay: PollDelay;
-    if (intervalProp) {
-      const v = evalNumber(file, intervalProp.value);
-      delay = { kind: 'wait', ms: v.ms, node: intervalProp.value, literal: v.literal };
-    } else if (obj && !spread) {
-      delay = { kind: 'none', node: obj };
-    } else {
-      delay = { kind: 'wait' };
-    }
+    if (!iv || iv.ms === undefined) delay = { kind: 'wait', node: iv?.node };
+    else if (iv.ms <= 0) delay = { kind: 'none', node: iv.node ?? call };
+    else delay = { kind: 'wait', ms: iv.ms, node: iv.node, literal: iv.literal, scale: iv.scale };
     const bounds: PollBound[] = [];
-    if (timeoutProp) {
-      const t = evalNumber(file, timeoutProp.value).ms;
-      const count = t !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(t / delay.ms)) : undefined;
-      bounds.push({ kind: 'official', count, node: timeoutProp.value });
-    } else {
-      // Without `timeout` the client stops at once (or uses a spread's value): not a poll this rule can size.
-      bounds.push({ kind: 'official', node: timeouts });
+    const outside = outsideDeadline(file, call);
+    const limit = size.limit;
+    if (outside) bounds.push({ kind: 'unknown', node: outside });
+    else if (size.count === undefined) bounds.push({ kind: 'library', node: limit?.node ?? call });
+    else if (size.count !== Infinity) {
+      const literal = limit?.literal;
+      bounds.push({ kind: 'library', count: size.count, node: limit?.node ?? call, fix: literal && limit ? { literal, valueFor: (max) => limit.valueFor(max) } : undefined });
     }
+    // Infinity: the package polls until the task is solved; no bound.
     return { delay, bounds };
   });
+}
+
+/**
+ * A deadline around a call from outside: `Promise.race([call, timeout])`, `pTimeout(call, …)`, also through a
+ * variable that holds the call's promise.
+ */
+function outsideDeadline(file: CapMonsterFile, call: TSESTree.CallExpression, depth = 0): TSESTree.Node | undefined {
+  const e = outerPromise(call);
+  const p = e.parent;
+  if (!p) return undefined;
+  if (p.type === AST_NODE_TYPES.ArrayExpression) {
+    const c = p.parent;
+    if (c?.type === AST_NODE_TYPES.CallExpression && c.arguments[0] === p && isRace(c)) return c;
+  }
+  if (p.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === e && DEADLINE_NAME.test(calleeName(p) ?? '')) return p;
+  if (depth === 0 && p.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.Identifier) {
+    const v = file.values.variableOf(p.id);
+    for (const ref of v?.references ?? []) {
+      if (ref.isRead()) {
+        const found = outsideDeadline(file, ref.identifier as unknown as TSESTree.CallExpression, 1);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+const DEADLINE_NAME = /timeout|deadline|within/i;
+
+/** The expression that holds a call's promise: past TS wrappers (not past `await`). */
+function outerPromise(node: TSESTree.Node): TSESTree.Node {
+  let cur = node;
+  for (let p = cur.parent; p && (p.type === AST_NODE_TYPES.TSAsExpression || p.type === AST_NODE_TYPES.TSNonNullExpression || p.type === AST_NODE_TYPES.ChainExpression); p = cur.parent) cur = p;
+  return cur;
+}
+
+function isRace(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = propertyName(callee);
+  return (name === 'race' || name === 'any') && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
 }

@@ -1,11 +1,10 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
 import {
   calleeName,
   enclosingFunction,
-  findProperty,
   forEachNode,
   type FunctionNode,
   isFunction,
@@ -16,8 +15,9 @@ import {
   unwrap,
 } from './ast';
 import { CAPMONSTER_SIGNAL, classify } from './endpoints';
-import type { BranchNodes, CapMonsterFile, CapRequest, KeySink, OfficialClient, Wrapper } from './index';
-import { type ExportSummary, type FunctionExport, importOf, memberOf, moduleCache, type ModuleEnv, resolveModule, type Summarise } from './modules';
+import { capMethodOf, LibraryClients } from './clients';
+import type { BranchNodes, CapMonsterFile, CapRequest, KeySink, UnsetKey, Wrapper } from './index';
+import { type ExportSummary, type FunctionExport, importOf, memberOf, moduleCache, type ModuleEnv, relativeSpecifiers, resolveModule, type Summarise } from './modules';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { type Field, HTTP_MODULES, INSTANCE_FACTORIES, Senders } from './senders';
 import type { ResolvedSettings } from './settings';
@@ -54,21 +54,11 @@ const COLLECTED_TYPES: ReadonlySet<string> = new Set<string>([
   AST_NODE_TYPES.ForOfStatement,
 ]);
 
-/** The official client's package. */
-export const OFFICIAL_PACKAGE = '@zennolab_com/capmonstercloud-client';
-
-const OFFICIAL_MODULES: ReadonlySet<string> = new Set([OFFICIAL_PACKAGE]);
-
 /** What a wrapper sends from one call site. */
 interface Instance {
   methods: Set<CapMethod>;
   protocol: 'json' | 'text' | 'official';
   fields: Map<string, Field>;
-}
-
-/** `iteratePropertyReferences` exists on eslint-utils' tracker but is missing from the typings. */
-interface PropertyTracker {
-  iteratePropertyReferences(node: TSESTree.Node, traceMap: object): IterableIterator<{ node: unknown }>;
 }
 
 export class FileAnalysis implements CapMonsterFile {
@@ -81,7 +71,8 @@ export class FileAnalysis implements CapMonsterFile {
   readonly loops: LoopNode[] = [];
   readonly calls: TSESTree.CallExpression[] = [];
   readonly branches: BranchNodes = { ifs: [], switches: [], conditionals: [], tries: [] };
-  official: OfficialClient = { imported: false, options: [], creates: [] };
+  clients: LibraryClients | undefined;
+  readonly unsetKeys: UnsetKey[] = [];
 
   private readonly news: TSESTree.NewExpression[] = [];
   private readonly memberWrites: TSESTree.AssignmentExpression[] = [];
@@ -116,7 +107,7 @@ export class FileAnalysis implements CapMonsterFile {
     this.senders = new Senders(this.values, this.httpNames, this.instanceNames);
     this.values.imported = (id) => this.importedExport(id)?.exported;
     this.values.importSource = (id) => this.importedExport(id)?.specifier;
-    this.findOfficial();
+    this.findLibraries();
     this.findDirect();
     this.findImported();
     this.propagate();
@@ -124,7 +115,7 @@ export class FileAnalysis implements CapMonsterFile {
     for (const [r, protocols] of this.siteProtocols) {
       if (r.method === 'unknown' && protocols.size === 1) (r as { protocol: CapRequest['protocol'] }).protocol = [...protocols][0]!;
     }
-    this.isCapMonster = this.requests.length > 0 || this.official.options.length > 0 || this.official.creates.length > 0;
+    this.isCapMonster = this.requests.length > 0 || this.keySinks.length > 0;
   }
 
   memo<T>(key: string, compute: () => T): T {
@@ -294,119 +285,55 @@ export class FileAnalysis implements CapMonsterFile {
     }
   }
 
-  /** The official client, traced through `import`, `require`, aliases and destructuring. */
-  private findOfficial(): void {
-    if (!this.sourceCode.text.includes(OFFICIAL_PACKAGE)) return;
-    const { CALL, CONSTRUCT, ESM } = ASTUtils.ReferenceTracker;
-    const entry = {
-      CapMonsterCloudClientFactory: { Create: { [CALL]: true } },
-      ClientOptions: { [CONSTRUCT]: true },
-    };
-    const esm = { [OFFICIAL_PACKAGE]: { [ESM]: true, ...entry, default: entry } };
-    const creates: TSESTree.CallExpression[] = [];
-    const options: TSESTree.NewExpression[] = [];
-    try {
-      const tracker = new ASTUtils.ReferenceTracker(this.sourceCode.getScope(this.sourceCode.ast));
-      // `require` is not a declared global under every config, so CommonJS is traced from each require() call.
-      const requires = this.calls.filter((c) => isRequireOf(c, OFFICIAL_MODULES));
-      const refs = [
-        ...tracker.iterateEsmReferences(esm),
-        ...requires.flatMap((c) => [...(tracker as unknown as PropertyTracker).iteratePropertyReferences(c, entry)]),
-      ];
-      for (const ref of refs) {
-        const node = ref.node as TSESTree.Node;
-        if (node.type === AST_NODE_TYPES.CallExpression) creates.push(node);
-        else if (node.type === AST_NODE_TYPES.NewExpression) options.push(node);
-      }
-    } catch {
-      // A scope the tracker cannot read is not worth a crash: the by-name fallback below still works.
-    }
-    this.official = { imported: true, options, creates };
-
-    // Where clients are kept: variables and `this.x` fields.
-    const clientVars = new Set<TSESLint.Scope.Variable>();
-    const clientFields = new Set<string>();
-    const createOf = new Map<TSESLint.Scope.Variable | string, TSESTree.CallExpression>();
-    for (const create of creates) {
-      const parent = outerExpression(create).parent;
-      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
-        const v = this.values.variableOf(parent.id);
-        if (v) {
-          clientVars.add(v);
-          createOf.set(v, create);
-        }
-      } else if (
-        parent?.type === AST_NODE_TYPES.AssignmentExpression &&
-        parent.left.type === AST_NODE_TYPES.MemberExpression &&
-        this.values.isThis(parent.left.object)
-      ) {
-        const name = propertyName(parent.left);
-        if (name !== undefined) {
-          clientFields.add(name);
-          createOf.set(`this.${name}`, create);
-        }
-      } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition) {
-        const name = propertyName(parent);
-        if (name !== undefined) {
-          clientFields.add(name);
-          createOf.set(`this.${name}`, create);
-        }
-      }
-    }
-    for (const call of this.calls) {
-      const callee = unwrap(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-      const name = propertyName(callee);
-      if (name !== 'Solve' && name !== 'getBalance') continue;
-      const obj = unwrap(callee.object);
-      let create: TSESTree.CallExpression | undefined;
-      let known = false;
-      if (obj.type === AST_NODE_TYPES.Identifier) {
-        const v = this.values.variableOf(obj);
-        if (v && clientVars.has(v)) {
-          known = true;
-          create = createOf.get(v);
-        }
-      } else if (obj.type === AST_NODE_TYPES.MemberExpression && this.values.isThis(obj.object)) {
-        const field = propertyName(obj);
-        if (field !== undefined && clientFields.has(field)) {
-          known = true;
-          create = createOf.get(`this.${field}`);
-        }
-      } else if (obj.type === AST_NODE_TYPES.CallExpression && creates.includes(obj)) {
-        known = true;
-        create = obj;
-      }
-      // `Solve` is distinctive enough to trust by name in a file that imports the official client.
-      if (!known && name !== 'Solve') continue;
-      const key = this.officialKey(create);
-      const method: CapMethod = name === 'Solve' ? 'solve' : 'getBalance';
+  /**
+   * Calls of the client packages' methods (see `libraries.ts`): requests of the package's API, with the key
+   * given to their client; every key given to a client is also a key sink, used or not in this file.
+   */
+  private findLibraries(): void {
+    const clients = new LibraryClients(this.sourceCode, this.values, { calls: this.calls, news: this.news, memberWrites: this.memberWrites });
+    this.clients = clients;
+    if (clients.libraries.length === 0) return;
+    for (const { call, use } of clients.calls) {
+      const method = capMethodOf(use.library, use.method);
+      const key = clients.keys.find((k) => k.library === use.library && (use.maker === undefined || k.maker === use.maker || k.maker === undefined))?.node;
+      const role = use.method.role;
+      const id = role === 'poll' || role === 'result' ? call.arguments[0] : undefined;
       this.addRequest({
         call,
         method,
         methods: new Set([method]),
-        protocol: 'official',
-        via: 'official',
+        protocol: use.library.errors.how === 'returned' && use.library.errors.path[0] === 'error' ? 'official' : use.library.api,
+        via: 'library',
         fields: key ? new Map([['clientKey', { node: key }]]) : new Map(),
         key,
-        polls: false,
+        taskId: id && id.type !== AST_NODE_TYPES.SpreadElement ? id : undefined,
+        polls: use.method.poll !== undefined,
+        library: use,
       });
     }
+    for (const k of clients.keys) this.keySinks.push({ node: k.node, position: k.position, from: k.library.package });
+    this.findUnsetKeys(clients);
   }
 
-  /** The `clientKey` given to the `ClientOptions` a client was created with. */
-  private officialKey(create: TSESTree.CallExpression | undefined): TSESTree.Node | undefined {
-    let opts: TSESTree.NewExpression | undefined;
-    const arg = create?.arguments[0];
-    if (arg) {
-      const a = unwrap(arg);
-      const v = a.type === AST_NODE_TYPES.NewExpression ? a : this.values.valueOf(a);
-      if (v && unwrap(v).type === AST_NODE_TYPES.NewExpression) opts = unwrap(v) as TSESTree.NewExpression;
+  /**
+   * Calls of a package that sends its own placeholder key when none was set (a module singleton), in a file
+   * that never sets one. A module that exports something may be set up by its importer: not judged.
+   */
+  private findUnsetKeys(clients: LibraryClients): void {
+    const exports = this.sourceCode.ast.body.some(
+      (s) =>
+        s.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+        s.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+        s.type === AST_NODE_TYPES.TSExportAssignment,
+    );
+    if (exports || /\b(?:module\.)?exports\b/.test(this.sourceCode.text)) return;
+    for (const library of clients.libraries) {
+      if (library.defaultKey === undefined || clients.keys.some((k) => k.library === library)) continue;
+      // A relative import may set the key of the shared singleton.
+      if (relativeSpecifiers(this.sourceCode.text).length > 0) continue;
+      const first = this.requests.find((r) => r.library?.library === library && r.library.maker === 'module');
+      if (first) this.unsetKeys.push({ request: first, library: library.package, placeholder: library.defaultKey });
     }
-    if (!opts && this.official.options.length === 1) opts = this.official.options[0];
-    const obj = opts?.arguments[0] ? this.values.object(opts.arguments[0]) : undefined;
-    const prop = obj && findProperty(obj, 'clientKey');
-    return prop?.value;
   }
 
   /** HTTP calls that are CapMonster requests, calls of wrappers named in settings, and the calls that depend on a wrapper's parameters. */

@@ -122,6 +122,16 @@ const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', '
 const HARMLESS_CALLS = new Set(['JSON.stringify', 'String', 'Object.keys', 'Object.entries', 'Array.isArray', 'Boolean', 'Number']);
 const EXIT_CALL = /^(?:throw|fail|abort|exit|reject|raise|bail|stop|cancel|assert|handleError|onError|callback|cb|done|next)/i;
 
+/** Reads of a text as a number, and tests of the number for NaN. */
+const NUMBER_CALLS = new Set(['Number', 'parseFloat', 'parseInt', 'Number.parseFloat', 'Number.parseInt']);
+const NAN_TESTS = new Set(['isNaN', 'Number.isNaN', 'isFinite', 'Number.isFinite']);
+const ARITHMETIC = new Set(['<', '>', '<=', '>=', '*', '/', '-', '%', '**']);
+
+/** A balance reply in plain text: a number, or an error code where the number should be. */
+function isTextBalance(resp: Response): boolean {
+  return resp.kind === 'text' && !resp.json1 && resp.method === 'res.php:getbalance';
+}
+
 const NO_FIELDS: ReadonlySet<string> = new Set();
 const SOLUTION: ReadonlySet<string> = new Set(['solution']);
 const TASK_ID: ReadonlySet<string> = new Set(['taskId']);
@@ -301,7 +311,13 @@ class ResponseAnalysis {
       const json = r.fields.get('json')?.text;
       return { kind: r.protocol === 'text' ? 'text' : 'json', method: r.method, json1: r.protocol === 'text' && json === '1' };
     }
-    if (r.via === 'official') return r.method === 'solve' ? { kind: 'official', method: 'solve', json1: false } : undefined;
+    if (r.via === 'library' && r.library) {
+      // A package that resolves with `{ error }` (the official client's Solve), or returns a balance error as text.
+      const { library, method } = r.library;
+      if (r.protocol === 'official') return method.role === 'solve' ? { kind: 'official', method: 'solve', json1: false } : undefined;
+      if (method.role === 'balance' && library.balanceErrorAsText) return { kind: 'text', method: 'res.php:getbalance', json1: false };
+      return undefined;
+    }
     // A function of another module that hands back the reply unchecked.
     if (r.via === 'module') return r.module?.exported.sends?.raw;
     if (r.via === 'wrapper' && r.wrapper) {
@@ -359,6 +375,18 @@ class ResponseAnalysis {
           this.track(p, resp, depth + 1);
           return;
         }
+        if (p.type === AST_NODE_TYPES.CallExpression && index === 0 && name !== undefined && isTextBalance(resp)) {
+          // A balance that comes back as text, error codes included: read as a number, or tested for one.
+          if (NUMBER_CALLS.has(name)) {
+            this.numericBalance(p, resp);
+            return;
+          }
+          if (name === 'isNaN') {
+            this.addAtom(p, false, 'error', resp);
+            resp.reads.push(p);
+            return;
+          }
+        }
         // resolve(body) in `new Promise((resolve) => …)`: the promise holds the reply.
         const promise = resolvedPromise(this.file.values, p.callee);
         if (promise) {
@@ -390,9 +418,12 @@ class ResponseAnalysis {
         // A reply text sent on: as the task id of the next request, built into a URL.
         if (resp.kind === 'text' && !resp.json1 && (p.type === AST_NODE_TYPES.TemplateLiteral || p.value === e)) this.textUse(e, resp);
         return;
+      case AST_NODE_TYPES.UnaryExpression:
+        if (isTextBalance(resp) && (p.operator === '+' || p.operator === '-')) this.textUse(p, resp);
+        return;
       case AST_NODE_TYPES.BinaryExpression:
         if (resp.kind === 'text' && !resp.json1) {
-          if (p.operator === '+') this.textUse(e, resp);
+          if (p.operator === '+' || (isTextBalance(resp) && ARITHMETIC.has(p.operator))) this.textUse(e, resp);
           else this.textAtom(e, resp);
         }
         return;
@@ -728,6 +759,31 @@ class ResponseAnalysis {
   }
 
   /** The whole reply text used as a value: what it holds is only known to be a result after a check. */
+  /** `Number(balance)`: a test when it is tested for NaN at once or through the variable that holds it, else a use. */
+  private numericBalance(conv: TSESTree.CallExpression, resp: Response): void {
+    const nanTest = (n: TSESTree.Node): boolean => {
+      const e = outer(n);
+      const p = e.parent;
+      if (p?.type !== AST_NODE_TYPES.CallExpression || p.arguments[0] !== e) return false;
+      const name = dottedName(p.callee);
+      if (name === undefined || !NAN_TESTS.has(name)) return false;
+      this.addAtom(p, name.endsWith('isFinite'), 'error', resp);
+      resp.reads.push(p);
+      return true;
+    };
+    if (nanTest(conv)) return;
+    const holder = outer(conv).parent;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === outer(conv) && holder.id.type === AST_NODE_TYPES.Identifier) {
+      const v = this.file.values.variableOf(holder.id);
+      const reads = (v?.references ?? []).filter((r) => r.isRead()).map((r) => r.identifier as TSESTree.Node);
+      const tested = reads.filter((r) => nanTest(r));
+      const first = reads.find((r) => !tested.includes(r));
+      if (first) this.textUse(first, resp);
+      return;
+    }
+    this.textUse(conv, resp);
+  }
+
   private textUse(node: TSESTree.Node, resp: Response): void {
     if (isErrorReport(node)) return;
     resp.uses.push({ node, points: [node], what: 'text' });
@@ -1223,8 +1279,8 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
   const creates = file.requests.filter((r) => anyMethod(r.methods, isCreateMethod));
   // Poll sites, not sized polls: a poll's bounds are only worked out when it has an error handler.
   for (const poll of getPollSites(file)) {
-    // The official client polls inside `Solve`, which also creates the task: a catch around it is a create retry.
-    if (poll.kind === 'official') continue;
+    // A package polls inside its own method, which may also create the task: a catch around it is a create retry.
+    if (poll.kind === 'library') continue;
     const region = poll.body;
     if (creates.some((c) => contains(poll.kind === 'loop' ? poll.node : region, c.call))) continue;
     const calls = poll.requests.map((r) => r.call);

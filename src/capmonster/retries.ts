@@ -35,6 +35,11 @@ export interface BlindRetry {
     /** Set for a `catch` clause (a missing parameter can be added). */
     clause?: TSESTree.CatchClause;
   };
+  /**
+   * A test in the handler that looks like a check of the code but can never match: a comparison with a
+   * package's enum whose values are not the API's codes (`ErrorCodes.ERROR_ZERO_BALANCE` of `anticaptcha`).
+   */
+  misleading?: { node: TSESTree.Node; package: string; why: string };
   /** For error tests and official results: an expression true on zero balance, and where to put `if (check) throw`. */
   check?: string;
   insertBefore?: TSESTree.Node;
@@ -88,7 +93,7 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
     }
     return false;
   });
-  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(file, n)].some((x) => names.has(x));
+  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(file, n)].some((x) => names.has(x)) && !misleadingOnly(file, n);
   return file.values.someNode(body, (n) => {
     switch (n.type) {
       case AST_NODE_TYPES.IfStatement:
@@ -136,6 +141,25 @@ function creatingRequestsIn(file: CapMonsterFile, node: TSESTree.Node): CapReque
   return file.requests.filter((r) => isCreating(r) && contains(node, r.call));
 }
 
+/** The first comparison with a package's misleading enum in a handler. */
+function misleadingIn(file: CapMonsterFile, body: TSESTree.Node): BlindRetry['misleading'] {
+  const clients = file.clients;
+  if (!clients || clients.libraries.length === 0) return undefined;
+  let found: BlindRetry['misleading'];
+  file.values.someNode(body, (n) => {
+    const library = n.type === AST_NODE_TYPES.MemberExpression ? clients.misleadingEnum(n) : undefined;
+    if (library?.misleadingEnum) found = { node: n, package: library.package, why: library.misleadingEnum.why };
+    return found !== undefined;
+  });
+  return found;
+}
+
+/** A test whose only code comparisons are with a misleading enum: it never tells one code from another. */
+function misleadingOnly(file: CapMonsterFile, test: TSESTree.Node): boolean {
+  if (!misleadingIn(file, test)) return false;
+  return !file.values.someNode(test, (n) => n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && /^(?:ERROR_)?[A-Z][A-Z0-9_]{3,}$/.test(n.value));
+}
+
 function catches(file: CapMonsterFile): BlindRetry[] {
   const out: BlindRetry[] = [];
   for (const t of branchNodes(file).tries) {
@@ -145,7 +169,7 @@ function catches(file: CapMonsterFile): BlindRetry[] {
     if (created.length === 0) continue;
     if (inspects(file, h.body, h.param)) continue;
     if (!handlerRetries(file, h, h.body, t)) continue;
-    out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h } });
+    out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h }, misleading: misleadingIn(file, h.body) });
   }
   return out;
 }
@@ -185,6 +209,7 @@ function promiseCatches(file: CapMonsterFile): BlindRetry[] {
       kind: 'promiseCatch',
       request: created[0],
       handler: handler.body.type === AST_NODE_TYPES.BlockStatement ? { body: handler.body, param } : undefined,
+      misleading: misleadingIn(file, handler.body),
     });
   }
   return out;
@@ -305,7 +330,8 @@ function errorChecks(file: CapMonsterFile): BlindRetry[] {
 function officialLoops(file: CapMonsterFile): BlindRetry[] {
   const out: BlindRetry[] = [];
   for (const r of file.requests) {
-    if (r.via !== 'official' || r.method !== 'solve') continue;
+    // A package whose solve method resolves with `{ error }` instead of throwing.
+    if (r.via !== 'library' || r.protocol !== 'official' || r.method !== 'solve') continue;
     const fn = enclosingFunction(r.call);
     let loop: LoopNode | undefined;
     for (let cur: TSESTree.Node | undefined = r.call.parent; cur && cur !== fn; cur = cur.parent) {
@@ -360,7 +386,12 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
       node: r.call,
       kind: 'officialNoError',
       request: r,
-      check: name !== undefined ? `String(${name}.error) === 'ZERO_BALANCE'` : undefined,
+      check:
+        name === undefined
+          ? undefined
+          : r.library?.library.errors.prefix
+            ? `String(${name}.error).includes('ERROR_ZERO_BALANCE')`
+            : `String(${name}.error) === 'ZERO_BALANCE'`,
       insertAfter: after?.parent?.type === AST_NODE_TYPES.BlockStatement ? after : undefined,
     });
   }

@@ -16,7 +16,7 @@ const WHY: Record<string, string> = {
   immediate: 'it calls itself again at once',
   unawaited: 'its sleep is not awaited',
   scheduled: 'a callback setTimeout schedules but does not wait',
-  official: 'the timeouts set no requestsInterval',
+  library: 'the timeouts set no requestsInterval',
 };
 
 export default createRule<Options, MessageIds>({
@@ -88,7 +88,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               loc: poll.loc,
               messageId: 'missingDelay',
-              data: { why: WHY[poll.kind === 'official' ? 'official' : poll.delay.kind] },
+              data: { why: WHY[poll.kind === 'library' ? 'library' : poll.delay.kind] },
               suggest: fix ? [{ messageId: 'addDelay', fix }] : [],
             });
           }

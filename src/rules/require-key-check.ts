@@ -9,6 +9,7 @@ export type MessageIds = 'invalidKey' | 'uncheckedKey' | 'addKeyCheck';
 
 const REASONS: Record<KeyProblem, string> = {
   missing: 'is missing (undefined or not a string)',
+  unset: 'is never set, so the package sends its own placeholder key',
   empty: 'is empty',
   placeholder: 'is a placeholder',
   example: "is the example key from CapMonster's documentation",

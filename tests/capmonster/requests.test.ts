@@ -199,9 +199,9 @@ const result = await client.Solve(new RecaptchaV2Request({ websiteURL: 'u', webs
     ['a CommonJS namespace', `const cm = require('@zennolab_com/capmonstercloud-client');\n${body.replace('CapMonsterCloudClientFactory', 'cm.CapMonsterCloudClientFactory').replace('new ClientOptions', 'new cm.ClientOptions').replace('new RecaptchaV2Request', 'new cm.RecaptchaV2Request')}`],
   ])('through %s', (_name, code) => {
     const file = analyze(code);
-    expect(requestSummary(file)).toEqual(['3: getBalance (official)', '4: solve (official)']);
+    expect(requestSummary(file)).toEqual(['3: getBalance (library)', '4: solve (library)']);
     expect(textOf(file, file.requests[1]!.key)).toBe('process.env.CM_KEY');
-    expect(file.official.creates).toHaveLength(1);
+    expect(file.clients?.makers.get(file.clients.libraries[0]!)).toHaveLength(1);
   });
 
   it('through a client kept in a class field', () => {
@@ -210,7 +210,7 @@ class Solver {
   constructor(key) { this.client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: key })); }
   solve(req) { return this.client.Solve(req); }
 }`);
-    expect(requestSummary(file)).toEqual(['4: solve (official)']);
+    expect(requestSummary(file)).toEqual(['4: solve (library)']);
   });
 });
 
