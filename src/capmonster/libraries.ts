@@ -113,7 +113,13 @@ export interface Library {
    * How its solve methods report an API error: thrown (`path` to the code on what is thrown; `[]` for a bare
    * string) or returned in the result (`path` on the result), with or without the `ERROR_` prefix.
    */
-  readonly errors: { readonly how: 'thrown' | 'returned'; readonly path: readonly string[]; readonly prefix: boolean };
+  readonly errors: {
+    readonly how: 'thrown' | 'returned';
+    readonly path: readonly string[];
+    readonly prefix: boolean;
+    /** The code does not survive: what arrives is a fixed message or a sentence, so no check can tell zero balance. */
+    readonly lost?: boolean;
+  };
   /** The balance method returns an error code as a string instead of throwing. */
   readonly balanceErrorAsText?: boolean;
   /** An exported enum whose values never equal the API's codes: a comparison with it is no check. */
@@ -349,7 +355,8 @@ export const LIBRARIES: readonly Library[] = [
       { names: ['balance'], role: 'balance' },
       { names: ['report'], role: 'report' },
     ],
-    errors: { how: 'thrown', path: ['message'], prefix: false },
+    // Error replies are polled as if not ready, then it throws 'This request has reached the maximum number of attempts'.
+    errors: { how: 'thrown', path: ['message'], prefix: false, lost: true },
     balanceErrorAsText: true,
   },
   {

@@ -16,6 +16,7 @@ import {
   type PathWalk,
 } from './branches';
 import type { CapMonsterFile, CapRequest } from './index';
+import type { Library } from './libraries';
 import { anyMethod, isCreateMethod } from './methods';
 
 /**
@@ -52,6 +53,7 @@ const RETRY_PACKAGES = new Set(['p-retry', 'async-retry', 'promise-retry', 'expo
 /** Options that filter which errors are retried, or abort on some. */
 const FILTER_OPTIONS = new Set(['shouldRetry', 'retryIf', 'retry', 'retryCondition', 'onFailedAttempt', 'shouldRetryOnError', 'until', 'match']);
 
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const NEUTRAL_CALLS = new Set(['String', 'JSON', 'stringify', 'Number', 'Boolean', 'inspect', 'format']);
 /** Calls that keep a value in a collection. */
 const RECORDING_CALLS = new Set(['push', 'unshift', 'add', 'set', 'append']);
@@ -82,7 +84,7 @@ export function findBlindRetries(file: CapMonsterFile): readonly BlindRetry[] {
  * Whether a handler inspects its error: reads it in a test (`if`, `switch`, `?:`, `&&`/`||`, `instanceof`), or hands it
  * to a function that may (anything but logging). Variables derived from the error count as the error.
  */
-function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Node | null | undefined): boolean {
+function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Node | null | undefined, requests: readonly CapRequest[] = []): boolean {
   if (!param) return false;
   const names = rootsOf(file, param);
   if (names.size === 0) return false;
@@ -93,7 +95,8 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
     }
     return false;
   });
-  const reads = (n: TSESTree.Node | null | undefined): boolean => !!n && [...rootsOf(file, n)].some((x) => names.has(x)) && !misleadingOnly(file, n);
+  const reads = (n: TSESTree.Node | null | undefined): boolean =>
+    !!n && [...rootsOf(file, n)].some((x) => names.has(x)) && !misleadingOnly(file, n, { param, requests });
   return file.values.someNode(body, (n) => {
     switch (n.type) {
       case AST_NODE_TYPES.IfStatement:
@@ -141,23 +144,85 @@ function creatingRequestsIn(file: CapMonsterFile, node: TSESTree.Node): CapReque
   return file.requests.filter((r) => isCreating(r) && contains(node, r.call));
 }
 
-/** The first comparison with a package's misleading enum in a handler. */
-function misleadingIn(file: CapMonsterFile, body: TSESTree.Node): BlindRetry['misleading'] {
-  const clients = file.clients;
-  if (!clients || clients.libraries.length === 0) return undefined;
-  let found: BlindRetry['misleading'];
-  file.values.someNode(body, (n) => {
-    const library = n.type === AST_NODE_TYPES.MemberExpression ? clients.misleadingEnum(n) : undefined;
-    if (library?.misleadingEnum) found = { node: n, package: library.package, why: library.misleadingEnum.why };
-    return found !== undefined;
-  });
-  return found;
+/** What a handler catches: its parameter, and the task creations of the code it guards. */
+interface Caught {
+  readonly param: TSESTree.Node | null | undefined;
+  readonly requests: readonly CapRequest[];
 }
 
-/** A test whose only code comparisons are with a misleading enum: it never tells one code from another. */
-function misleadingOnly(file: CapMonsterFile, test: TSESTree.Node): boolean {
-  if (!misleadingIn(file, test)) return false;
-  return !file.values.someNode(test, (n) => n.type === AST_NODE_TYPES.Literal && typeof n.value === 'string' && /^(?:ERROR_)?[A-Z][A-Z0-9_]{3,}$/.test(n.value));
+type Misleading = NonNullable<BlindRetry['misleading']>;
+
+/** An error code of the API written out: `'ERROR_ZERO_BALANCE'`. */
+const API_CODE = /^ERROR_[A-Z0-9_]+$/;
+
+/** The package whose errors a handler sees, when every task creation it guards is a call of one package that throws the code. */
+function thrower(caught: Caught | undefined): Library | undefined {
+  if (!caught || caught.requests.length === 0) return undefined;
+  const library = caught.requests[0]!.library?.library;
+  if (!library || library.errors.how !== 'thrown' || library.errors.lost) return undefined;
+  return caught.requests.every((r) => r.library?.library === library) ? library : undefined;
+}
+
+/** The property path from the error to an expression: `err.error.errorCode` → `['error', 'errorCode']`, `String(e)` → `[]`. */
+function errorPath(node: TSESTree.Node, param: string): string[] | undefined {
+  const path: string[] = [];
+  let n = unwrap(node);
+  if (n.type === AST_NODE_TYPES.CallExpression && calleeName(n) === 'String' && n.arguments[0]) n = unwrap(n.arguments[0]);
+  for (let i = 0; i < 8; i++) {
+    if (n.type === AST_NODE_TYPES.Identifier) return n.name === param ? path : undefined;
+    if (n.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const name = propertyName(n);
+    if (name === undefined) return undefined;
+    path.unshift(name);
+    n = unwrap(n.object);
+  }
+  return undefined;
+}
+
+/**
+ * Comparisons under `root` that look like a check of the code but can never match: with a package's enum
+ * whose values are not the API's codes (`ErrorCodes.ERROR_ZERO_BALANCE` of `anticaptcha`), or of a place of
+ * the error where the package does not put the code (`e.code` for a package that throws the code as a bare
+ * string, `err.code` where it is in `err.err`).
+ */
+function misleadingComparisons(file: CapMonsterFile, root: TSESTree.Node, caught?: Caught): Misleading[] {
+  const clients = file.clients;
+  if (!clients || clients.libraries.length === 0) return [];
+  const out: Misleading[] = [];
+  const library = thrower(caught);
+  const p = caught?.param ? unwrap(caught.param) : undefined;
+  const param = p?.type === AST_NODE_TYPES.Identifier ? p.name : undefined;
+  file.values.someNode(root, (n) => {
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      const owner = clients.misleadingEnum(n);
+      if (owner?.misleadingEnum) out.push({ node: n, package: owner.package, why: owner.misleadingEnum.why });
+    } else if (library && param !== undefined && n.type === AST_NODE_TYPES.BinaryExpression && EQUALITY.has(n.operator) && n.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+      const code = (x: TSESTree.Node): boolean => API_CODE.test(file.values.string(x) ?? '');
+      const other = code(n.right) ? n.left : code(n.left) ? n.right : undefined;
+      const path = other && errorPath(other, param);
+      const where = library.errors.path;
+      if (path && path.join('.') !== where.join('.')) {
+        const at = (x: readonly string[]): string => (x.length === 0 ? param : `${param}.${x.join('.')}`);
+        const why = where.length === 0 ? `it throws the code as a bare string, so ${at(path)} is never it` : `it puts the code in ${at(where)}, not in ${at(path)}`;
+        out.push({ node: other!, package: library.package, why });
+      }
+    }
+    return false;
+  });
+  return out;
+}
+
+/** A test whose only code comparisons can never match: it never tells one code from another. */
+function misleadingOnly(file: CapMonsterFile, test: TSESTree.Node, caught?: Caught): boolean {
+  const found = misleadingComparisons(file, test, caught);
+  if (found.length === 0) return false;
+  const misleading = new Set(found.map((m) => m.node));
+  // Another comparison with a code (not one of the misleading ones) is a real check.
+  return !file.values.someNode(test, (n) => {
+    if (n.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(n.operator) || n.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+    if (misleading.has(n.left) || misleading.has(n.right) || misleading.has(unwrap(n.left)) || misleading.has(unwrap(n.right))) return false;
+    return [n.left, n.right].some((x) => /^(?:ERROR_)?[A-Z][A-Z0-9_]{3,}$/.test(file.values.string(x) ?? ''));
+  });
 }
 
 function catches(file: CapMonsterFile): BlindRetry[] {
@@ -167,9 +232,10 @@ function catches(file: CapMonsterFile): BlindRetry[] {
     if (!h) continue;
     const created = creatingRequestsIn(file, t.block);
     if (created.length === 0) continue;
-    if (inspects(file, h.body, h.param)) continue;
+    if (inspects(file, h.body, h.param, created)) continue;
     if (!handlerRetries(file, h, h.body, t)) continue;
-    out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h }, misleading: misleadingIn(file, h.body) });
+    const misleading = misleadingComparisons(file, h.body, { param: h.param, requests: created })[0];
+    out.push({ node: h, kind: 'catch', request: created[0], handler: { body: h.body, param: h.param, clause: h }, misleading });
   }
   return out;
 }
@@ -185,7 +251,7 @@ function promiseCatches(file: CapMonsterFile): BlindRetry[] {
     const created = creatingRequestsIn(file, callee.object);
     if (created.length === 0) continue;
     const param = handler.params[0] ?? null;
-    if (inspects(file, handler.body, param)) continue;
+    if (inspects(file, handler.body, param, created)) continue;
     // Where the flow goes once the handler returns: the statement the chain is part of.
     let stmt: TSESTree.Node | undefined = outerExpression(call);
     while (stmt?.parent && stmt.parent.type !== AST_NODE_TYPES.BlockStatement && stmt.parent.type !== AST_NODE_TYPES.Program && stmt.parent.type !== AST_NODE_TYPES.SwitchCase) {
@@ -209,7 +275,7 @@ function promiseCatches(file: CapMonsterFile): BlindRetry[] {
       kind: 'promiseCatch',
       request: created[0],
       handler: handler.body.type === AST_NODE_TYPES.BlockStatement ? { body: handler.body, param } : undefined,
-      misleading: misleadingIn(file, handler.body),
+      misleading: misleadingComparisons(file, handler.body, { param, requests: created })[0],
     });
   }
   return out;
@@ -356,10 +422,40 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
       name = holder.left.name;
       decl = holder.parent;
     } else continue;
+    // The official client's codes have no ERROR_ prefix: `result.error === 'ERROR_ZERO_BALANCE'` never matches.
+    const library = r.library?.library;
+    let misleading: Misleading | undefined;
+    const prefixed = (n: TSESTree.MemberExpression): boolean => {
+      if (!library || library.errors.prefix) return false;
+      const e = outerExpression(n);
+      const p = e.parent;
+      if (p?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(p.operator)) return false;
+      const other = p.left === e ? p.right : p.left;
+      if (!API_CODE.test(file.values.string(other) ?? '')) return false;
+      misleading ??= { node: other, package: library.package, why: `its codes have no ERROR_ prefix ('${(file.values.string(other) ?? '').slice(6)}')` };
+      return true;
+    };
+    // What a test that never matches guards is never reached.
+    const dead: TSESTree.Node[] = [];
+    file.values.someNode(loop, (n) => {
+      if (n.type === AST_NODE_TYPES.IfStatement && !n.alternate) {
+        let only = true;
+        let any = false;
+        file.values.someNode(n.test, (x) => {
+          if (x.type === AST_NODE_TYPES.MemberExpression && propertyName(x) === 'error') {
+            if (prefixed(x)) any = true;
+            else only = false;
+          }
+          return false;
+        });
+        if (any && only) dead.push(n);
+      }
+      return false;
+    });
     const readsError = file.values.someNode(loop, (n) => {
       if (n.type === AST_NODE_TYPES.MemberExpression && propertyName(n) === 'error') {
         const obj = unwrap(n.object);
-        return name === undefined || (obj.type === AST_NODE_TYPES.Identifier && obj.name === name);
+        return (name === undefined || (obj.type === AST_NODE_TYPES.Identifier && obj.name === name)) && !prefixed(n) && !dead.some((d) => contains(d, n));
       }
       if (name !== undefined && n.type === AST_NODE_TYPES.CallExpression && !isLogCall(n) && n !== r.call) {
         return n.arguments.some((a) => unwrap(a).type === AST_NODE_TYPES.Identifier && (unwrap(a) as TSESTree.Identifier).name === name);
@@ -386,6 +482,7 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
       node: r.call,
       kind: 'officialNoError',
       request: r,
+      misleading,
       check:
         name === undefined
           ? undefined

@@ -15,14 +15,18 @@
  * to test a given tarball instead of packing, CAPMONSTER_E2E_EXAMPLES=<dir> to lint another examples folder.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type Library, LIBRARIES } from '../../src/capmonster/libraries';
+
 import {
   copyExamples,
+  copyFixture,
   count,
   createProject,
   eslint,
@@ -36,6 +40,7 @@ import {
   reportsUnder,
   ROOT,
   run,
+  runNpm,
   snapshot,
   sortKeys,
   stageWrappers,
@@ -256,5 +261,57 @@ describe.each(projects)('ESLint $eslint, "type": "$type" project', (project) => 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('invalid settings.capmonster');
     expect(result.stderr).toContain(text);
+  });
+});
+
+/**
+ * Two real client packages installed as devDependencies of a scratch package (fixtures/libraries): the
+ * import shapes its sources use run against them, the table's names for them exist, and the CLI reports
+ * what the fixture's expected.json lists.
+ */
+describe('client packages installed as devDependencies', () => {
+  const project = projects[0]!;
+  const dir = path.join(project.dir, 'libraries');
+  const librariesExpected: Manifest = readManifest(path.join(FIXTURES, 'libraries', 'expected.json')) ?? {};
+  const installed = ['2captcha', '@zennolab_com/capmonstercloud-client'];
+
+  beforeAll(async () => {
+    copyFixture(path.join(FIXTURES, 'libraries'), dir);
+    const result = await runNpm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error'], dir, 600_000);
+    expect(result.code, result.stderr).toBe(0);
+  }, 600_000);
+
+  it('the import shapes the sources use give clients with the methods they call', async () => {
+    const result = await run(process.execPath, ['shapes.mjs'], dir);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
+  it.each(installed)("the table's entry for %s names its version, its client maker, key setters and methods", (pkg) => {
+    const library = LIBRARIES.find((l) => l.package === pkg) as Library;
+    const load = createRequire(path.join(dir, 'package.json'));
+    expect((load(`${pkg}/package.json`) as { version: string }).version).toBe(library.version);
+    const mod = load(pkg) as Record<string, unknown>;
+    const at = (name: string): unknown => (name === 'default' ? mod : name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], mod));
+    for (const name of library.client.names) expect(typeof at(name), name).toBe('function');
+    // A client made the way the table says, with a dummy key (no request is sent).
+    const made = library.key.find((k) => k.made)?.made;
+    const maker = at(library.client.names[0]!) as (...args: unknown[]) => Record<string, unknown>;
+    const Options = made ? (at(made[0]) as new (o: object) => object) : undefined;
+    const client = library.client.kind === 'class' ? new (maker as unknown as new (k: string) => Record<string, unknown>)('k') : maker(Options ? new Options({ [made![2]!]: 'k' }) : 'k');
+    for (const method of library.methods) {
+      if (!Array.isArray(method.names)) continue;
+      for (const name of method.names as readonly string[]) expect(typeof client[name], `${pkg} ${name}`).toBe('function');
+    }
+    for (const place of library.key) {
+      if (place.property?.length === 1) expect(place.property[0]! in client, `${pkg} ${place.property[0]}`).toBe(true);
+    }
+  });
+
+  it('the CLI reports what its expected.json lists', async () => {
+    const lint = await eslint(project.dir, 'eslint.config.js', ['libraries']);
+    expect(fatals(lint.results, project.dir)).toEqual([]);
+    const reports = reportsUnder(lint.results, dir);
+    expect(sortKeys(reports)).toEqual(expectedFor(reports, librariesExpected));
   });
 });

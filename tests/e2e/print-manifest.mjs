@@ -7,6 +7,7 @@
 //   node tests/e2e/print-manifest.mjs examples              > examples/expected.json
 //   node tests/e2e/print-manifest.mjs examples --after-fix  > examples/expected-after-fix.json
 //   node tests/e2e/print-manifest.mjs wrappers              (entries for fixtures/wrappers/expected.json)
+//   node tests/e2e/print-manifest.mjs libraries             (entries for fixtures/libraries/expected.json)
 //
 // It lints with the repository's ESLint and dist/ (no pack, no install), through the e2e suite's own
 // eslint.config.js, in a temporary folder.
@@ -19,8 +20,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 const [what = 'examples', flag] = process.argv.slice(2);
-if (!['examples', 'wrappers'].includes(what) || (flag !== undefined && flag !== '--after-fix')) {
-  console.error('usage: node tests/e2e/print-manifest.mjs examples|wrappers [--after-fix]');
+if (!['examples', 'wrappers', 'libraries'].includes(what) || (flag !== undefined && flag !== '--after-fix')) {
+  console.error('usage: node tests/e2e/print-manifest.mjs examples|wrappers|libraries [--after-fix]');
   process.exit(2);
 }
 
@@ -43,6 +44,10 @@ try {
       filter: (source) =>
         statSync(source).isDirectory() || (/\.[cm]?[jt]sx?$/.test(source) && !/^eslint\.config\./.test(path.basename(source))),
     });
+  } else if (what === 'libraries') {
+    // The client packages fixture: lintable without its packages installed (the plugin never loads them).
+    cpSync(path.join(here, 'fixtures', 'libraries'), target, { recursive: true, filter: (source) => !source.endsWith('.json') });
+    for (const entry of readdirSync(target)) renameSync(path.join(target, entry), path.join(target, entry.replace(/\.fixture$/, '')));
   } else {
     // The layout of stageWrappers() in harness.ts.
     const from = path.join(here, 'fixtures', 'wrappers');
@@ -86,7 +91,7 @@ try {
       .filter((m) => m.ruleId !== null)
       .map((m) => ({ ruleId: m.ruleId, line: m.line }))
       .sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
-    if (reports.length > 0 || what === 'wrappers') manifest[file] = reports;
+    if (reports.length > 0 || what !== 'examples') manifest[file] = reports;
   }
   const lines = Object.entries(manifest).map(
     ([file, reports]) =>
