@@ -5,12 +5,15 @@
 //                                          loops, wrappers, classes, the official client, in.php/res.php
 //   - docs/rules/*.md                      the fenced ```js / ```ts examples of every rule doc
 //   - tests/rules/*.test.ts                the `code` strings of every rule test case
+//   - tests/modules/project/**             a client split into modules (sends, polls, config, sleep helpers)
 // The set is then replicated (copy-1/, copy-2/, ...) until it holds at least `minLines` lines.
-// The files are virtual (linted with lintText and a filePath under bench/.corpus/capmonster/).
+// The files are linted with lintText and a filePath under bench/.corpus/capmonster/, where they are also
+// written, so that the imports between modules (examples/bad-split-*.js, the project) resolve as they do
+// in a real run: each copy's modules are read and summarised once, then served from the plugin's cache.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CORPUS_DIR, countLines } from './corpus.mjs';
@@ -94,7 +97,7 @@ function testCaseCodes(source) {
 
 /**
  * The distinct CapMonster sources (before replication).
- * @returns {Array<{ name: string, origin: 'examples' | 'fixtures' | 'docs' | 'tests', code: string }>}
+ * @returns {Array<{ name: string, origin: 'examples' | 'fixtures' | 'docs' | 'tests' | 'project', code: string, lint?: boolean }>}
  */
 export function capMonsterSources() {
   const sources = [];
@@ -119,6 +122,20 @@ export function capMonsterSources() {
       sources.push({ name: `tests/${rule}-${i + 1}.ts`, origin: 'tests', code });
     });
   }
+  // A client split into modules, with the JSON settings one of them imports (written, not linted).
+  const project = join(ROOT, 'tests', 'modules', 'project');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const name = `project/${relative(project, full).split('\\').join('/').replace(/\.fixture$/u, '')}`;
+      sources.push({ name, origin: 'project', code: readFileSync(full, 'utf8'), lint: CODE_FILE.test(name) });
+    }
+  };
+  if (existsSync(project)) walk(project);
   return sources;
 }
 
@@ -135,14 +152,11 @@ export async function buildCapMonsterCorpus(options = {}) {
   let lines = 0;
   for (let copy = 1; lines < minLines; copy++) {
     for (const source of sources) {
-      const ext = extname(source.name);
-      const stem = source.name.slice(0, -ext.length);
-      files.push({
-        file: join(CORPUS_DIR, 'capmonster', `copy-${copy}`, `${stem}${ext}`),
-        pkg: `capmonster:${source.origin}`,
-        code: source.code,
-        copy,
-      });
+      const file = join(CORPUS_DIR, 'capmonster', `copy-${copy}`, source.name);
+      mkdirSync(dirname(file), { recursive: true });
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== source.code) writeFileSync(file, source.code);
+      if (source.lint === false) continue;
+      files.push({ file, pkg: `capmonster:${source.origin}`, code: source.code, copy });
       lines += countLines(source.code);
     }
   }

@@ -48,6 +48,8 @@ const SCALES = [1, 2, 4, 8, 16];
 const BUDGETS = {
   allOverFloor: 1.03,
   recAllOverRec: 1.02,
+  /** Each plugin rule, with its share of the shared analyses, against core no-unused-vars on the heavy corpus. */
+  ruleOverNoUnusedVars: 1.5,
   scalingFlat: 1.5,
 };
 
@@ -573,8 +575,8 @@ const budgets = [
   {
     name: `CapMonster-heavy: heaviest rule (${heaviest.rule}: own + share of the shared analyses) / no-unused-vars`,
     value: noUnusedVars > 0 ? heaviest.cost / noUnusedVars : NaN,
-    limit: '<= 1',
-    pass: noUnusedVars > 0 && heaviest.cost <= noUnusedVars,
+    limit: `<= ${BUDGETS.ruleOverNoUnusedVars}`,
+    pass: noUnusedVars > 0 && heaviest.cost <= BUDGETS.ruleOverNoUnusedVars * noUnusedVars,
   },
 ];
 if (SCALING) {

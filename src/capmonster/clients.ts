@@ -99,7 +99,21 @@ export class LibraryClients {
           return this.moduleRef(library, imp.name === '*' || imp.name === 'default' ? [] : [imp.name]);
         }
         const v = this.values.valueOf(n);
-        return v && v !== n ? this.ref(v, depth + 1) : undefined;
+        if (v && v !== n) return this.ref(v, depth + 1);
+        // A parameter: what every same-file call site passes.
+        const param = this.values.parameterOf(n);
+        if (param && param.path.length === 0) {
+          const sites = this.values.callSites(param.fn);
+          let agreed: Ref | undefined;
+          for (const site of sites) {
+            const a = this.values.argumentsOf(site)[param.index];
+            const r = a && a.type !== AST_NODE_TYPES.SpreadElement ? this.ref(a, depth + 1) : undefined;
+            if (!r || (agreed && !sameRef(agreed, r))) return undefined;
+            agreed = r;
+          }
+          return agreed;
+        }
+        return undefined;
       }
       case AST_NODE_TYPES.MemberExpression: {
         if (this.values.isThis(n.object)) {
@@ -122,7 +136,10 @@ export class LibraryClients {
         if (callee?.kind === 'module' && callee.library.client.kind === 'factory' && makes(callee.library, callee.path)) {
           return { kind: 'client', library: callee.library, maker: n };
         }
-        return undefined;
+        // A same-file function that returns a client: `makeSolver()`.
+        const fn = callee ? undefined : this.values.calleeOf(n);
+        const returned = fn ? this.values.returnsOf(fn) : [];
+        return returned.length === 1 ? this.ref(returned[0]!, depth + 1) : undefined;
       }
       case AST_NODE_TYPES.NewExpression: {
         const callee = this.ref(n.callee, depth + 1);
@@ -220,9 +237,27 @@ export class LibraryClients {
   }
 
   private findKeys(): void {
+    const later: LibraryKey[] = [];
+    for (const library of this.libraries) {
+      for (const place of library.key) {
+        if (place.setter) {
+          for (const { call, client } of this.setterCalls(library, place.setter)) {
+            const a = call.arguments[0];
+            if (a && a.type !== AST_NODE_TYPES.SpreadElement) later.push({ node: a, position: call, library, maker: client });
+          }
+        }
+        if (place.property) {
+          for (const { write, client } of this.propertyWrites(library, place.property)) {
+            later.push({ node: write.right, position: write, library, maker: client });
+          }
+        }
+      }
+    }
+    // A key set on the client after it is made replaces the one it was made with (`new Solver(''); solver.apikey = KEY`).
+    const replaced = new Set(later.map((k) => k.maker));
     for (const [library, makers] of this.makers) {
       for (const maker of makers) {
-        if (maker === 'module') continue;
+        if (maker === 'module' || replaced.has(maker)) continue;
         for (const place of library.key) {
           const path = place.ctorArg !== undefined ? ([place.ctorArg] as const) : place.ctorOption;
           if (!path) continue;
@@ -242,19 +277,9 @@ export class LibraryClients {
             if (v.node) this.keys.push({ node: v.node, position: n, library });
           }
         }
-        if (place.setter) {
-          for (const { call, client } of this.setterCalls(library, place.setter)) {
-            const a = call.arguments[0];
-            if (a && a.type !== AST_NODE_TYPES.SpreadElement) this.keys.push({ node: a, position: call, library, maker: client });
-          }
-        }
-        if (place.property) {
-          for (const { write, client } of this.propertyWrites(library, place.property)) {
-            this.keys.push({ node: write.right, position: write, library, maker: client });
-          }
-        }
       }
     }
+    this.keys.push(...later);
   }
 
   /** `client.name(…)` calls on clients of a package. */
@@ -365,6 +390,11 @@ export class LibraryClients {
     }
     return {};
   }
+}
+
+function sameRef(a: Ref, b: Ref): boolean {
+  if (a.kind === 'client' && b.kind === 'client') return a.maker === b.maker;
+  return a.kind === 'module' && b.kind === 'module' && a.library === b.library && a.path.join('.') === b.path.join('.');
 }
 
 /** Whether a module path names a package's client maker (`Solver`, `CapMonsterCloudClientFactory.Create`, the module itself). */

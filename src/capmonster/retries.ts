@@ -108,8 +108,12 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
         return reads(n.test);
       case AST_NODE_TYPES.SwitchStatement:
         return reads(n.discriminant);
-      case AST_NODE_TYPES.LogicalExpression:
-        return reads(n.left);
+      case AST_NODE_TYPES.LogicalExpression: {
+        // `e instanceof X && e.code === ErrorCodes.Y`: the whole condition is judged.
+        let root: TSESTree.Node = n;
+        while (root.parent?.type === AST_NODE_TYPES.LogicalExpression) root = root.parent;
+        return reads(n.left) && !misleadingOnly(file, root, { param, requests });
+      }
       case AST_NODE_TYPES.CallExpression: {
         if (isLogCall(n)) return false;
         const name = calleeName(n);
