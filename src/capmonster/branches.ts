@@ -603,11 +603,14 @@ export function retryCallIn(w: PathWalk, node: TSESTree.Node): { call: TSESTree.
   return undefined;
 }
 
+/**
+ * Names a path sets that may stop a loop (`done = true`, `attempts = MAX`). A counter stepped on the way
+ * (`n++`, `tries += 1`) is how a bounded retry counts its rounds, as a `for` update does: no stop.
+ */
 function namesAssignedIn(file: CapMonsterFile, node: TSESTree.Node, into: Set<string>): void {
   file.values.someNode(node, (n) => {
-    if (n.type === AST_NODE_TYPES.AssignmentExpression || n.type === AST_NODE_TYPES.UpdateExpression) {
-      const target = n.type === AST_NODE_TYPES.AssignmentExpression ? n.left : n.argument;
-      const name = lastName(target);
+    if (n.type === AST_NODE_TYPES.AssignmentExpression && n.operator !== '+=' && n.operator !== '-=') {
+      const name = lastName(n.left);
       if (name !== undefined) into.add(name);
     }
     return false;

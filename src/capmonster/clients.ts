@@ -169,6 +169,19 @@ export class LibraryClients {
     return r?.kind === 'module' && r.path.length === 1 && r.library.misleadingEnum?.name === r.path[0] ? r.library : undefined;
   }
 
+  /** The name of the package's class a request argument is made with: `new ImageToTextRequest(…)` (also through a variable). */
+  requestClass(node: TSESTree.Node | undefined, library: Library): string | undefined {
+    if (!node || node.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    let n = unwrap(node);
+    if (n.type !== AST_NODE_TYPES.NewExpression) {
+      const v = this.values.valueOf(n);
+      n = v ? unwrap(v) : n;
+    }
+    if (n.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const r = this.ref(n.callee);
+    return r?.kind === 'module' && r.library === library && r.path.length === 1 ? r.path[0] : undefined;
+  }
+
   /** The client an expression is, if it is one. */
   clientOf(node: TSESTree.Node): { library: Library; maker: Maker } | undefined {
     const r = this.ref(node);
@@ -427,6 +440,8 @@ export interface LibraryPollSize {
   readonly count?: number;
   /** The option that sets the count, where the source sets it, and the value that allows `max` requests. */
   readonly limit?: { readonly node?: TSESTree.Node; readonly literal?: TSESTree.Literal; valueFor(max: number): number | undefined };
+  /** Set when the package's own defaults apply: the request class they are chosen by. */
+  readonly defaults?: string;
   /** The wait between two result requests: in ms, and the expression and unit (`scale` ms per unit) it is written in. */
   readonly interval?: { readonly ms?: number; readonly node?: TSESTree.Node; readonly literal?: TSESTree.Literal; readonly scale: number };
 }
@@ -437,7 +452,8 @@ export function sizeLibraryPoll(clients: LibraryClients, call: TSESTree.CallExpr
   if (!spec) return undefined;
   if (spec.optional !== undefined) {
     const a = call.arguments[spec.optional];
-    if (!a || a.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (a?.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    if (!a) return defaultPoll(clients, call, use, spec);
   }
   const values: Record<string, number> = {};
   const found: Record<string, ReturnType<LibraryClients['optionValue']>> = {};
@@ -482,6 +498,14 @@ export function sizeLibraryPoll(clients: LibraryClients, call: TSESTree.CallExpr
     interval = { ms: spec.fixedIntervalMs, scale: 1 };
   }
   return { count, limit, interval };
+}
+
+/** The package's own timeouts for the request a call passes (`Solve(new ImageToTextRequest(…))` polls every 200 ms). */
+function defaultPoll(clients: LibraryClients, call: TSESTree.CallExpression, use: LibraryCall, spec: PollSpec): LibraryPollSize | undefined {
+  const name = clients.requestClass(call.arguments[0], use.library);
+  const d = name === undefined ? undefined : spec.defaults?.find((x) => x.request.test(name));
+  if (!d) return undefined;
+  return { count: Math.ceil(d.timeoutMs / d.intervalMs), interval: { ms: d.intervalMs, scale: 1 }, defaults: name };
 }
 
 export type { PollSpec };

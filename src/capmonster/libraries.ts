@@ -32,8 +32,13 @@ export interface NumberSource {
 
 /** How a method polls: the options it reads, and the number of result requests they allow. */
 export interface PollSpec {
-  /** Without this argument the package uses its own per-task defaults, which stay within the limits: nothing to judge. */
+  /** Without this argument the package uses its own defaults (per task, see `defaults`). */
   readonly optional?: number;
+  /**
+   * The interval and timeout (ms) the package uses without the `optional` argument, by the class of the
+   * request given as the first argument (`new ImageToTextRequest(…)`); the first pattern that matches.
+   */
+  readonly defaults?: readonly { readonly request: RegExp; readonly intervalMs: number; readonly timeoutMs: number }[];
   readonly options: Readonly<Record<string, NumberSource>>;
   /** The option that is the wait between two result requests. */
   readonly interval?: string;
@@ -181,6 +186,12 @@ export const LIBRARIES: readonly Library[] = [
         // object without requestsInterval polls back to back, one without timeout sends one request.
         poll: {
           optional: 1,
+          // detectResultTimeouts: reCAPTCHA and hCaptcha 3 s for 180 s; images 200 ms for 10 s; the other types 1 s for 80 s.
+          defaults: [
+            { request: /^(?:Recaptcha\w*|HCaptcha)Request$/, intervalMs: 3000, timeoutMs: 180_000 },
+            { request: /^(?:ImageToText|ComplexImage\w*)Request$/, intervalMs: 200, timeoutMs: 10_000 },
+            { request: /^\w+Request$/, intervalMs: 1000, timeoutMs: 80_000 },
+          ],
           options: {
             requestsInterval: { callOption: [1, 'requestsInterval'], unit: 'ms', default: 3000, missing: 0 },
             timeout: { callOption: [1, 'timeout'], unit: 'ms', default: 180_000, missing: 0 },

@@ -122,6 +122,13 @@ const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', '
 const HARMLESS_CALLS = new Set(['JSON.stringify', 'String', 'Object.keys', 'Object.entries', 'Array.isArray', 'Boolean', 'Number']);
 const EXIT_CALL = /^(?:throw|fail|abort|exit|reject|raise|bail|stop|cancel|assert|handleError|onError|callback|cb|done|next)/i;
 
+/** The outermost property read on a value: `res.solution` in `res.solution?.token.length` → the whole chain. */
+function deepestRead(node: TSESTree.Node): TSESTree.Node {
+  let e = outer(node);
+  for (let i = 0; i < 8 && e.parent?.type === AST_NODE_TYPES.MemberExpression && e.parent.object === e; i++) e = outer(e.parent);
+  return e;
+}
+
 /** Reads of a text as a number, and tests of the number for NaN. */
 const NUMBER_CALLS = new Set(['Number', 'parseFloat', 'parseInt', 'Number.parseFloat', 'Number.parseInt']);
 const NAN_TESTS = new Set(['isNaN', 'Number.isNaN', 'isFinite', 'Number.isFinite']);
@@ -131,6 +138,8 @@ const ARITHMETIC = new Set(['<', '>', '<=', '>=', '*', '/', '-', '%', '**']);
 function isTextBalance(resp: Response): boolean {
   return resp.kind === 'text' && !resp.json1 && resp.method === 'res.php:getbalance';
 }
+
+const RACES = new Set(['Promise.race', 'Promise.any']);
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 const SOLUTION: ReadonlySet<string> = new Set(['solution']);
@@ -339,6 +348,12 @@ class ResponseAnalysis {
     const p = e.parent;
     if (!p) return;
     switch (p.type) {
+      case AST_NODE_TYPES.ArrayExpression: {
+        // Promise.race([request, timeout]): the race settles with the reply.
+        const race = p.parent;
+        if (race?.type === AST_NODE_TYPES.CallExpression && race.arguments[0] === p && RACES.has(dottedName(race.callee) ?? '')) this.track(race, resp, depth + 1);
+        return;
+      }
       case AST_NODE_TYPES.MemberExpression: {
         if (p.object !== e) return;
         this.member(p, resp, depth);
@@ -505,6 +520,8 @@ class ResponseAnalysis {
     const presence = what === 'taskId' || what === 'match' || (what === 'solution' && resp.kind === 'official');
     const ready = what === 'solution' && isResultMethod(resp.method);
     if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) return;
+    // `if (!res.solution?.token) throw …`: a presence test of a part of it.
+    if (presence && this.atom(deepestRead(node), resp, 'presence', 'presence')) return;
     let e = outer(node);
     // `x.match(re) || []`, `res.taskId ?? 0`: the fallback stands for the value.
     while (e.parent?.type === AST_NODE_TYPES.LogicalExpression && e.parent.left === e && e.parent.operator !== '&&') e = outer(e.parent);
@@ -530,6 +547,7 @@ class ResponseAnalysis {
         if (!ref.isRead() || ref.identifier === id) continue;
         const node = ref.identifier as TSESTree.Node;
         if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) continue;
+        if (presence && this.atom(deepestRead(node), resp, 'presence', 'presence')) continue;
         out.push(node);
       }
     }

@@ -106,8 +106,13 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
         return reads(n.test);
       case AST_NODE_TYPES.ForStatement:
         return reads(n.test);
-      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.SwitchStatement: {
+        // `switch (e.code) { case ErrorCodes.ERROR_ZERO_BALANCE: … }`: cases that never match look at nothing.
+        const clients = file.clients;
+        const tests = n.cases.flatMap((c) => (c.test ? [c.test] : []));
+        if (clients && tests.length > 0 && tests.every((t) => clients.misleadingEnum(t))) return false;
         return reads(n.discriminant);
+      }
       case AST_NODE_TYPES.LogicalExpression: {
         // `e instanceof X && e.code === ErrorCodes.Y`: the whole condition is judged.
         let root: TSESTree.Node = n;

@@ -552,6 +552,11 @@ export class Values {
     for (const a of this.thisWritesOf(owner)) {
       add(propertyName(a.left as TSESTree.MemberExpression), { node: a, value: a.right });
     }
+    // `this.key = null` before the real value (or to clear it): an empty start, not a value the field is used with.
+    for (const [name, list] of m) {
+      const kept = list.filter((w) => !w.value || !isEmptyValue(w.value));
+      if (kept.length > 0 && kept.length < list.length) m.set(name, kept);
+    }
     return m;
   }
 
@@ -1645,6 +1650,16 @@ export function patternPath(
     cur = p;
   }
   return cur === root ? { path, fallback, access } : undefined;
+}
+
+/** `null`, `undefined`, `void 0`. */
+function isEmptyValue(node: TSESTree.Node): boolean {
+  const n = unwrap(node);
+  return (
+    (n.type === AST_NODE_TYPES.Literal && n.value === null && !('regex' in n && n.regex)) ||
+    (n.type === AST_NODE_TYPES.Identifier && n.name === 'undefined') ||
+    (n.type === AST_NODE_TYPES.UnaryExpression && n.operator === 'void')
+  );
 }
 
 /** `Object.assign(…)`. */

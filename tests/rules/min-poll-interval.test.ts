@@ -122,11 +122,11 @@ async function poll(taskId) {
 `,
     },
     {
-      name: 'official client without timeouts: the SDK defaults are not this code',
+      name: "official client without timeouts for reCAPTCHA: the client's defaults wait 3 s",
       code: `
-import { CapMonsterCloudClientFactory, ClientOptions, ImageToTextRequest } from '@zennolab_com/capmonstercloud-client';
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.KEY }));
-export const solve = (body: string) => client.Solve(new ImageToTextRequest({ body }));
+export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
 `,
     },
     {
