@@ -196,14 +196,14 @@ function analyze(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSe
   return new FileAnalysis(sourceCode, settings, HOST_SIGNAL.test(sourceCode.text), env, summarise);
 }
 
-/** A file with no CapMonster word of its own that imports a module of the project that has one (up to three imports away). */
+/** A file with no CapMonster word of its own that imports a module of the project that has one, or that imports one that does. */
 function importsCapMonster(text: string, env: ModuleEnv): boolean {
   const specifiers = relativeSpecifiers(text);
   if (specifiers.length === 0) return false;
   const modules = moduleCache(SIGNAL);
   return specifiers.some((spec) => {
     const file = resolveModule(env.filename, spec);
-    return file !== undefined && modules.mentionsCapMonster(file);
+    return file !== undefined && modules.reachesCapMonster(file);
   });
 }
 

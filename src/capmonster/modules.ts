@@ -136,8 +136,10 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   summary: ModuleSummary | undefined;
-  /** The module's text names CapMonster (or one of its own imports' does). */
+  /** The module's text names CapMonster. */
   signal: boolean;
+  /** It names CapMonster or imports a module that does (worked out once). */
+  reaches?: boolean;
 }
 
 /**
@@ -168,20 +170,28 @@ class ModuleCache {
     return entry.summary;
   }
 
-  /** Whether a module (or one it imports, up to the depth followed) mentions CapMonster: the gate for a file that does not itself. */
-  mentionsCapMonster(file: string, depth = 0, seen = new Set<string>()): boolean {
-    if (seen.has(file) || depth > MAX_DEPTH) return false;
-    seen.add(file);
+  /**
+   * Whether a module names CapMonster, or imports a module that does (one hop: `solve-helpers.ts` wraps
+   * `transport/request.ts`). Worked out once per path, modification time and size. Nothing further: a dense
+   * import graph (a bundler's sources) would otherwise reach the one file that happens to hold a CapMonster
+   * word from most of its files.
+   */
+  reachesCapMonster(file: string): boolean {
     const entry = this.entry(file);
     if (!entry) return false;
     if (entry.signal) return true;
-    const text = read(file);
-    if (text === undefined) return false;
-    for (const spec of relativeSpecifiers(text)) {
-      const next = resolveModule(file, spec);
-      if (next && this.mentionsCapMonster(next, depth + 1, seen)) return true;
+    if (entry.reaches === undefined) {
+      entry.reaches = false;
+      const text = read(file);
+      for (const spec of text === undefined ? [] : relativeSpecifiers(text)) {
+        const next = resolveModule(file, spec);
+        if (next && this.entry(next)?.signal) {
+          entry.reaches = true;
+          break;
+        }
+      }
     }
-    return false;
+    return entry.reaches;
   }
 
   private entry(file: string): CacheEntry | undefined {

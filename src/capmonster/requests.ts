@@ -173,12 +173,31 @@ export class FileAnalysis implements CapMonsterFile {
    * (what each one sends, with the key and task id it is given here), and keys given to the constructors
    * of imported classes whose requests send them.
    */
+  /** Whether an expression comes from a relative import whose module reaches CapMonster (`solve`, `api.get`, `new Api().get`). */
+  private fromCapMonsterModule(node: TSESTree.Node, depth = 0): boolean {
+    const env = this.env;
+    if (!env || depth > 4) return false;
+    let n = unwrap(node);
+    while (n.type === AST_NODE_TYPES.MemberExpression) n = unwrap(n.object);
+    if (n.type === AST_NODE_TYPES.NewExpression) return this.fromCapMonsterModule(n.callee, depth + 1);
+    if (n.type !== AST_NODE_TYPES.Identifier) return false;
+    const imp = importOf((x) => this.values.variableOf(x), n);
+    if (!imp) {
+      const v = this.values.valueOf(n);
+      return v !== undefined && this.fromCapMonsterModule(v, depth + 1);
+    }
+    const path = resolveModule(env.filename, imp.source);
+    return path !== undefined && moduleCache(CAPMONSTER_SIGNAL).reachesCapMonster(path);
+  }
+
   private findImported(): void {
     if (!this.env || !this.summarise || !/\b(?:import|require)\b/.test(this.sourceCode.text)) return;
     for (const call of this.calls) {
       if (this.byCall.has(call)) continue;
       const callee = unwrap(call.callee);
       if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      // Only modules that name CapMonster (or import one that does) can send: others are not summarised for this.
+      if (!this.fromCapMonsterModule(callee)) continue;
       const imp = this.importedExport(callee);
       const fn = imp?.exported.kind === 'function' ? imp.exported : undefined;
       const sends = fn?.sends;
