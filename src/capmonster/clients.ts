@@ -55,6 +55,9 @@ export interface FileIndexLike {
 
 const MAX_DEPTH = 10;
 
+/** The packages' names as a module specifier: one scan of the text finds every package a file names. */
+const PACKAGE_NAMES = new RegExp(`['"\`](${LIBRARIES.map((l) => l.package.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})['"\`]`, 'g');
+
 export class LibraryClients {
   /** The packages the file names. */
   readonly libraries: readonly Library[];
@@ -69,8 +72,9 @@ export class LibraryClients {
     private readonly values: Values,
     private readonly index: FileIndexLike,
   ) {
-    const text = sourceCode.text;
-    this.libraries = LIBRARIES.filter((l) => text.includes(l.package));
+    const named = new Set<string>();
+    for (const m of sourceCode.text.matchAll(PACKAGE_NAMES)) named.add(m[1]!);
+    this.libraries = named.size === 0 ? [] : LIBRARIES.filter((l) => named.has(l.package));
     if (this.libraries.length === 0) return;
     this.findMakers();
     this.findCalls();
