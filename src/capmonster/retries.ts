@@ -40,6 +40,11 @@ export interface BlindRetry {
   insertBefore?: TSESTree.Node;
   insertAfter?: TSESTree.Node;
   wrap?: TSESTree.Statement;
+  /** For suggestions, retry packages only: the package (`p-retry`, `async-retry`, …) and the function it retries. */
+  pkg?: string;
+  retried?: TSESTree.Expression;
+  /** For suggestions, calls of a same-file retry helper only: the helper's catch clause that retries. */
+  helperClause?: TSESTree.CatchClause;
 }
 
 /** Packages that retry a function, and how each lets the caller stop retrying. */
@@ -493,7 +498,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
     if (hasFilter(file, opts)) continue;
     // The function itself stops on some errors: async-retry's `bail`, p-retry's AbortError, promise-retry's `retry` called conditionally.
     if (stopsItself(file, fn, pkg)) continue;
-    out.push({ node: call, kind: 'retryPackage' });
+    out.push({ node: call, kind: 'retryPackage', pkg, retried: args[fnIndex] });
   }
   return out;
 }
@@ -504,6 +509,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
 interface Helper {
   fn: FunctionNode;
   param: number;
+  clause: TSESTree.CatchClause;
 }
 
 function blindHelpers(file: CapMonsterFile): Helper[] {
@@ -529,7 +535,7 @@ function blindHelpers(file: CapMonsterFile): Helper[] {
       const w = newWalk(file, createSends(), undefined, h);
       w.sendsIn = callsParam;
       if (!handlerRetries(file, h, h.body, t, w)) continue;
-      out.push({ fn, param: params.indexOf(pName) });
+      out.push({ fn, param: params.indexOf(pName), clause: h });
     }
     return out;
   });
@@ -558,7 +564,7 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
         creates = !!w && anyMethod(w.methods, isCreateMethod);
       }
     }
-    if (creates) out.push({ node: call, kind: 'retryHelper' });
+    if (creates) out.push({ node: call, kind: 'retryHelper', helperClause: h.clause });
   }
   return out;
 }
