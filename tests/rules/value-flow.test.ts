@@ -75,7 +75,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
@@ -123,7 +122,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -181,7 +179,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -245,7 +242,37 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           messageId: 'noAttemptBound',
           line: 21,
           column: 30,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var request = require('request');
+function Solver(key) {
+  this.key = key;
+  this.base = 'https://api.capmonster.cloud';
+}
+Solver.prototype.post = function (method, body, cb) {
+  body.clientKey = this.key;
+  request({ uri: this.base + '/' + method, method: 'POST', json: body }, function (err, res, data) {
+    cb(err, data);
+  });
+};
+Solver.prototype.result = function (taskId, cb) {
+  this.post('getTaskResult', { taskId: taskId }, cb);
+};
+Solver.prototype.wait = function (taskId, done, attempt = 1) {
+  if (attempt > 120) return done(new Error('CapMonster result not ready after 120 attempts'));
+  var self = this;
+  self.result(taskId, function (err, data) {
+    if (err) return done(err);
+    if (data.status === 'ready') return done(null, data.solution);
+    setTimeout(function () { self.wait(taskId, done, attempt + 1); }, 3000);
+  });
+};
+module.exports = new Solver(process.env.CAPMONSTER_KEY);
+`,
+            },
+          ],
         },
       ],
     },
@@ -276,7 +303,32 @@ module.exports = Api;
           messageId: 'noAttemptBound',
           line: 11,
           column: 59,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+const request = require('request');
+function Api(key) { this.key = key; }
+Object.assign(Api.prototype, {
+  call(method, payload, cb) {
+    request.post({ url: 'https://api.anti-captcha.com/' + method, json: Object.assign({ clientKey: this.key }, payload) }, (err, resp, body) => cb(err, body));
+  },
+  waitResult(taskId, cb) {
+    const tick = (attempt = 1) => {
+      if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+      return this.call('getTaskResult', { taskId }, (err, body) => {
+        if (err) return cb(err);
+        if (body.status === 'processing') return setTimeout(() => tick(attempt + 1), 2000);
+        cb(null, body.solution);
+      });
+    };
+    tick();
+  },
+});
+module.exports = Api;
+`,
+            },
+          ],
         },
       ],
     },
@@ -315,7 +367,38 @@ module.exports = function (key) {
           messageId: 'noAttemptBound',
           line: 20,
           column: 75,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+module.exports = function (key) {
+  return new function () {
+    var that = this;
+    this.params = { host: 'api.anti-captcha.com', port: 443, clientKey: key };
+    this.jsonPost = function (methodName, body, cb) {
+      var https = require('https');
+      var payload = JSON.stringify(Object.assign({ clientKey: that.params.clientKey }, body));
+      var req = https.request({ hostname: that.params.host, port: that.params.port, path: '/' + methodName, method: 'POST' }, function (res) {
+        var data = '';
+        res.on('data', function (c) { data += c; });
+        res.on('end', function () { cb(null, JSON.parse(data)); });
+      });
+      req.write(payload);
+      req.end();
+    };
+    this.getTaskSolution = function (taskId, cb, attempt = 1) {
+      if (attempt > 120) return cb(new Error('CapMonster result not ready after 120 attempts'));
+      that.jsonPost('getTaskResult', { taskId: taskId }, function (err, json) {
+        if (err) return cb(err);
+        if (json.status === 'processing') return setTimeout(function () { that.getTaskSolution(taskId, cb, attempt + 1); }, 3000);
+        cb(null, json.solution);
+      });
+    };
+  }();
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -348,7 +431,33 @@ module.exports = {
           messageId: 'noAttemptBound',
           line: 13,
           column: 5,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptCounter',
+              output: `
+const got = require('got');
+const client = got.extend({ prefixUrl: 'https://api.capmonster.cloud', responseType: 'json' });
+module.exports = {
+  key: process.env.CM_KEY,
+  async send(method, body) {
+    const { body: data } = await client.post(method, { json: { clientKey: this.key, ...body } });
+    return data;
+  },
+  async solve(task) {
+    const { taskId } = await this.send('createTask', { task });
+    let r;
+    let attempt = 0;
+    do {
+      if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+      await new Promise((res) => setTimeout(res, 3000));
+      r = await this.send('getTaskResult', { taskId });
+    } while (r.status !== 'ready');
+    return r.solution;
+  },
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -385,7 +494,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const { format } = require('util');
 const https = require('https');
@@ -473,7 +581,32 @@ module.exports = { wait };
           messageId: 'noAttemptBound',
           line: 12,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptCounter',
+              output: `
+const key = process.env.TWOCAPTCHA_KEY;
+async function result(id) {
+  const u = new URL('/res.php', 'https://2captcha.com');
+  u.searchParams.set('key', key);
+  u.searchParams.set('action', 'get');
+  u.searchParams.set('id', id);
+  return (await fetch(u.toString())).text();
+}
+async function wait(id) {
+  let text;
+  let attempt = 0;
+  do {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((r) => setTimeout(r, 5000));
+    text = await result(id);
+  } while (text === 'CAPCHA_NOT_READY');
+  return text.split('|')[1];
+}
+module.exports = { wait };
+`,
+            },
+          ],
         },
       ],
     },
@@ -511,7 +644,6 @@ export async function submit(key: string, sitekey: string) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 import querystring from 'querystring';
 const BASE = 'https://2captcha.com';
@@ -572,7 +704,6 @@ module.exports = new Solver({ url: process.env.CAPTCHA_URL, key: process.env.CAP
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const axios = require('axios');
 class Solver {
@@ -624,7 +755,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 async function result(base, key, id) {
   const r = await fetch(base + 'res.php?key=' + key + '&action=get&id=' + id);
@@ -734,7 +864,6 @@ export async function wait(this: any, taskId: number) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 export async function getResult(this: any, taskId: number) {
   const opts = { method: 'POST', uri: 'https://api.capmonster.cloud/getTaskResult', body: { taskId }, json: true };
@@ -779,7 +908,27 @@ function poll(id) {
           messageId: 'noAttemptBound',
           line: 12,
           column: 35,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var KEY = '';
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  getResult(id, function (data) {
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id, attempt + 1); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -807,7 +956,6 @@ export async function result(clientKey: string, taskId: number) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 import ky from 'ky';
 const api = ky.create({ prefixUrl: 'https://api.capmonster.cloud' });
@@ -854,7 +1002,31 @@ function start(task) {
           messageId: 'noAttemptBound',
           line: 10,
           column: 37,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id, attempt + 1); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
