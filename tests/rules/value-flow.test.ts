@@ -1561,13 +1561,12 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"created"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
 async function solve(sitekey, pageurl) {
   const created = await getJson(\`https://api.capmonster.cloud/in.php?key=\${KEY}&method=userrecaptcha&googlekey=\${sitekey}&pageurl=\${pageurl}&json=1\`);
-  if (created.status !== 1) throw new Error(\`CapMonster \${created.request}\`);
+  if (created.status !== 1) throw new Error(created.request);
   while (true) {
     await new Promise((r) => setTimeout(r, 5000));
     const res = await getJson(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${created.request}&json=1\`);
@@ -1586,7 +1585,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"res"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
@@ -1595,7 +1593,7 @@ async function solve(sitekey, pageurl) {
   while (true) {
     await new Promise((r) => setTimeout(r, 5000));
     const res = await getJson(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${created.request}&json=1\`);
-    if (res.status !== 1 && res.request !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${res.request}\`);
+    if (res.status !== 1 && res.request !== 'CAPCHA_NOT_READY') throw new Error(res.request);
     if (res.status === 1) return res.request;
   }
 }
@@ -1634,7 +1632,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"id"},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -1643,7 +1640,7 @@ function api(path, params) {
 }
 async function solve(key, googlekey, pageurl) {
   const id = await api('/in.php', { key, method: 'userrecaptcha', googlekey, pageurl });
-  if (!id.startsWith('OK|')) throw new Error(\`CapMonster \${id}\`);
+  if (!id.startsWith('OK|')) throw new Error(id);
   for (;;) {
     await new Promise((r) => setTimeout(r, 3000));
     const text = await api('/res.php', { key, action: 'get', id });
@@ -1662,7 +1659,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"text"},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -1674,7 +1670,7 @@ async function solve(key, googlekey, pageurl) {
   for (;;) {
     await new Promise((r) => setTimeout(r, 3000));
     const text = await api('/res.php', { key, action: 'get', id });
-    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(text);
     if (text.startsWith('OK|')) return text.slice(3);
   }
 }
@@ -1717,7 +1713,35 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           messageId: 'uncheckedResponse',
           line: 14,
           column: 13,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorFields',
+              output: `
+export class CaptchaClient {
+  #host: string;
+  #key: string;
+  constructor(host: string, key: string) {
+    this.#host = host;
+    this.#key = key;
+  }
+  private async call(method: string, body: object) {
+    const res = await fetch(\`\${this.#host}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: this.#key, ...body }) });
+    return res.json();
+  }
+  async solve(task: object) {
+    const { taskId, errorId, errorCode } = await this.call('createTask', { task });
+    if (errorId !== 0) throw new Error(errorCode);
+    while (true) {
+      await new Promise((r) => setTimeout(r, 2000));
+      const r = await this.call('getTaskResult', { taskId });
+      if (r.status === 'ready') return r.solution;
+    }
+  }
+}
+export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOLVER_KEY!);
+`,
+            },
+          ],
         },
         {
           messageId: 'uncheckedResponse',
@@ -1726,7 +1750,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"r"},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -1744,7 +1767,7 @@ export class CaptchaClient {
     while (true) {
       await new Promise((r) => setTimeout(r, 2000));
       const r = await this.call('getTaskResult', { taskId });
-      if (r.errorId !== 0) throw new Error(\`CapMonster \${r.errorCode}\`);
+      if (r.errorId !== 0) throw new Error(r.errorCode);
       if (r.status === 'ready') return r.solution;
     }
   }
@@ -1790,7 +1813,37 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           messageId: 'uncheckedResponse',
           line: 20,
           column: 9,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var request = require('request');
+function Solver(key) {
+  this.key = key;
+  this.base = 'https://api.capmonster.cloud';
+}
+Solver.prototype.post = function (method, body, cb) {
+  body.clientKey = this.key;
+  request({ uri: this.base + '/' + method, method: 'POST', json: body }, function (err, res, data) {
+    cb(err, data);
+  });
+};
+Solver.prototype.result = function (taskId, cb) {
+  this.post('getTaskResult', { taskId: taskId }, cb);
+};
+Solver.prototype.wait = function (taskId, done) {
+  var self = this;
+  self.result(taskId, function (err, data) {
+    if (err) return done(err);
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') return done(null, data.solution);
+    setTimeout(function () { self.wait(taskId, done); }, 3000);
+  });
+};
+module.exports = new Solver(process.env.CAPMONSTER_KEY);
+`,
+            },
+          ],
         },
       ],
     },
@@ -1821,7 +1874,30 @@ module.exports = Api;
           messageId: 'uncheckedResponse',
           line: 12,
           column: 16,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const request = require('request');
+function Api(key) { this.key = key; }
+Object.assign(Api.prototype, {
+  call(method, payload, cb) {
+    request.post({ url: 'https://api.anti-captcha.com/' + method, json: Object.assign({ clientKey: this.key }, payload) }, (err, resp, body) => cb(err, body));
+  },
+  waitResult(taskId, cb) {
+    const tick = () => this.call('getTaskResult', { taskId }, (err, body) => {
+      if (err) return cb(err);
+      if (body.status === 'processing') return setTimeout(tick, 2000);
+      if (body.errorId !== 0) throw new Error(body.errorCode);
+      cb(null, body.solution);
+    });
+    tick();
+  },
+});
+module.exports = Api;
+`,
+            },
+          ],
         },
       ],
     },
@@ -1860,7 +1936,38 @@ module.exports = function (key) {
           messageId: 'uncheckedResponse',
           line: 21,
           column: 18,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+module.exports = function (key) {
+  return new function () {
+    var that = this;
+    this.params = { host: 'api.anti-captcha.com', port: 443, clientKey: key };
+    this.jsonPost = function (methodName, body, cb) {
+      var https = require('https');
+      var payload = JSON.stringify(Object.assign({ clientKey: that.params.clientKey }, body));
+      var req = https.request({ hostname: that.params.host, port: that.params.port, path: '/' + methodName, method: 'POST' }, function (res) {
+        var data = '';
+        res.on('data', function (c) { data += c; });
+        res.on('end', function () { cb(null, JSON.parse(data)); });
+      });
+      req.write(payload);
+      req.end();
+    };
+    this.getTaskSolution = function (taskId, cb) {
+      that.jsonPost('getTaskResult', { taskId: taskId }, function (err, json) {
+        if (err) return cb(err);
+        if (json.status === 'processing') return setTimeout(function () { that.getTaskSolution(taskId, cb); }, 3000);
+        if (json.errorId !== 0) return cb(new Error(json.errorCode));
+        cb(null, json.solution);
+      });
+    };
+  }();
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -1897,7 +2004,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"text"},
               output: `
 const { format } = require('util');
 const https = require('https');
@@ -1914,7 +2020,7 @@ function get(url) {
 async function wait(key, id) {
   for (;;) {
     const text = await get(format(RES, key, id));
-    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(text);
     if (text !== 'CAPCHA_NOT_READY') return text.slice(3);
   }
 }
@@ -1959,7 +2065,6 @@ export async function submit(key: string, sitekey: string) {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"t"},
               output: `
 import querystring from 'querystring';
 const BASE = 'https://2captcha.com';
@@ -1974,7 +2079,7 @@ export async function poll(key: string, id: string) {
   for (;;) {
     await new Promise((r) => setTimeout(r, 5000));
     const t = await res({ key, action: 'get', id });
-    if (!t.startsWith('OK|') && t !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${t}\`);
+    if (!t.startsWith('OK|') && t !== 'CAPCHA_NOT_READY') throw new Error(t);
     if (t.startsWith('OK|')) return t.slice(3);
   }
 }
@@ -1990,7 +2095,35 @@ export async function submit(key: string, sitekey: string) {
           messageId: 'uncheckedResponse',
           line: 20,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+import querystring from 'querystring';
+const BASE = 'https://2captcha.com';
+async function res(params: Record<string, string>) {
+  const url = new URL(BASE);
+  url.pathname = '/res.php';
+  url.search = new URLSearchParams(params).toString();
+  const r = await fetch(url.href);
+  return r.text();
+}
+export async function poll(key: string, id: string) {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const t = await res({ key, action: 'get', id });
+    if (t.startsWith('OK|')) return t.slice(3);
+  }
+}
+export async function submit(key: string, sitekey: string) {
+  const r = await fetch('https://2captcha.com/in.php?' + querystring.stringify({ key, method: 'userrecaptcha', googlekey: sitekey }));
+  const reply = await r.text();
+  if (!reply.startsWith('OK|')) throw new Error(reply);
+  return reply.split('|')[1];
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -2018,7 +2151,27 @@ function poll(id) {
           messageId: 'uncheckedResponse',
           line: 11,
           column: 9,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var KEY = '';
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id) {
+  getResult(id, function (data) {
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -2039,7 +2192,21 @@ function balance(key) {
           messageId: 'uncheckedResponse',
           line: 6,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+function balance(key) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getBalance', false);
+  xhr.send(JSON.stringify({ clientKey: key }));
+  const reply = JSON.parse(xhr.responseText);
+  if (reply.errorId !== 0) throw new Error(reply.errorCode);
+  return reply.balance;
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -2065,14 +2232,13 @@ module.exports = { balance };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"b"},
               output: `
 const rp = require('request-promise');
 const api = rp.defaults({ baseUrl: 'https://api.capmonster.cloud', json: true });
 const KEY = process.env.KEY || '';
 async function balance() {
   const b = await api.post({ uri: '/getBalance', body: { clientKey: KEY } });
-  if (b.errorId !== 0) throw new Error(\`CapMonster \${b.errorCode}\`);
+  if (b.errorId !== 0) throw new Error(b.errorCode);
   return b.balance;
 }
 module.exports = { balance };
@@ -2110,13 +2276,61 @@ function start(task) {
           messageId: 'uncheckedResponse',
           line: 9,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
         {
           messageId: 'uncheckedResponse',
           line: 16,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -2146,7 +2360,6 @@ export class Session {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"data"},
               output: `
 import axios from 'axios';
 export class Session {
@@ -2154,10 +2367,10 @@ export class Session {
   constructor(private readonly key: string) {}
   async refresh(taskId: number) {
     const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: this.key, taskId });
-    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
     this.last = data;
   }
   get token(): string {
+    if (this.last.errorId !== 0) throw new Error(this.last.errorCode);
     return this.last.solution.gRecaptchaResponse;
   }
 }
@@ -2193,7 +2406,28 @@ export function createTask(clientKey: string, task: object): Promise<number> {
           messageId: 'uncheckedResponse',
           line: 11,
           column: 35,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+import https from 'node:https';
+function parse(body: string) {
+  return JSON.parse(body);
+}
+export function createTask(clientKey: string, task: object): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = https.request({ hostname: 'api.capmonster.cloud', path: '/createTask', method: 'POST' }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => { const reply = parse(Buffer.concat(chunks).toString()); if (reply.errorId !== 0) return reject(new Error(reply.errorCode)); return resolve(reply.taskId); });
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ clientKey, task }));
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
