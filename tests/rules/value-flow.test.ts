@@ -1062,7 +1062,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"KEY"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
@@ -1117,7 +1116,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.SOLVER_KEY"},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -1184,7 +1182,6 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CAPMONSTER_KEY"},
               output: `
 var request = require('request');
 function Solver(key) {
@@ -1248,7 +1245,6 @@ module.exports = {
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CM_KEY"},
               output: `
 const got = require('got');
 const client = got.extend({ prefixUrl: 'https://api.capmonster.cloud', responseType: 'json' });
@@ -1306,7 +1302,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"key"},
               output: `
 const key = process.env.TWOCAPTCHA_KEY;
 if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
@@ -1364,7 +1359,6 @@ module.exports = new Solver({ url: process.env.CAPTCHA_URL, key: process.env.CAP
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CAPTCHA_KEY"},
               output: `
 const axios = require('axios');
 class Solver {
@@ -1415,7 +1409,27 @@ function poll(id) {
           messageId: 'invalidKey',
           line: 2,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+var KEY = process.env.CAPMONSTER_API_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id) {
+  getResult(id, function (data) {
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1438,7 +1452,22 @@ module.exports = { balance };
           messageId: 'invalidKey',
           line: 4,
           column: 32,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `
+const rp = require('request-promise');
+const api = rp.defaults({ baseUrl: 'https://api.capmonster.cloud', json: true });
+const KEY = process.env.KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+async function balance() {
+  const b = await api.post({ uri: '/getBalance', body: { clientKey: KEY } });
+  return b.balance;
+}
+module.exports = { balance };
+`,
+            },
+          ],
         },
       ],
     },
@@ -1470,7 +1499,31 @@ function start(task) {
           messageId: 'invalidKey',
           line: 2,
           column: 14,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+var apiKey = process.env.CAPMONSTER_API_KEY;
+if (!apiKey) throw new Error('apiKey is not set: CapMonster bans clients that send requests without a valid key');
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
