@@ -6,6 +6,7 @@ import {
   blockText,
   freeName,
   functionAround,
+  inStatementList,
   indentOf,
   innerIndent,
   insertAfterStatement,
@@ -303,10 +304,12 @@ function attemptParameter(sourceCode: SourceCode, poll: Poll, max: number): Sugg
   for (const rc of calls) {
     if (rc.type === AST_NODE_TYPES.CallExpression) {
       const args = rc.arguments;
-      if (args.length !== params.length || args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+      if (args.length > params.length || args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) return undefined;
+      // `poll(id)` for `poll(id, tries = 0)`: the parameters it leaves out keep their defaults.
+      const passed = [...Array<string>(params.length - args.length).fill('undefined'), `${name} + 1`].join(', ');
       const last = args[args.length - 1];
       const close = sourceCode.getLastToken(rc)!;
-      edits.push(last ? (fixer) => fixer.insertTextAfter(last, `, ${name} + 1`) : (fixer) => fixer.insertTextBefore(close, `${name} + 1`));
+      edits.push(last ? (fixer) => fixer.insertTextAfter(last, `, ${passed}`) : (fixer) => fixer.insertTextBefore(close, passed));
     } else if (rc.type === AST_NODE_TYPES.Identifier && params.length === 0) {
       // `setTimeout(tick, 2000)`: the timer calls it with no arguments.
       const text = sourceCode.getText(rc);
@@ -345,6 +348,18 @@ function attemptParameter(sourceCode: SourceCode, poll: Poll, max: number): Sugg
   };
 }
 
+/**
+ * The name of an interval, and the edit that gives it one when its handle is not kept: `setInterval(…);`
+ * becomes `const timer = setInterval(…);`.
+ */
+function namedInterval(sourceCode: SourceCode, call: TSESTree.Node): { handle: string; edit?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined {
+  const handle = intervalHandle(sourceCode, call);
+  if (handle !== undefined) return { handle };
+  if (call.parent?.type !== AST_NODE_TYPES.ExpressionStatement || !inStatementList(call.parent)) return undefined;
+  const name = freeName(sourceCode, functionAround(call) ?? sourceCode.ast, ['timer', 'pollTimer', 'resultTimer']);
+  return { handle: name, edit: (fixer) => fixer.insertTextBefore(call, `const ${name} = `) };
+}
+
 /** The text that names an interval: `const timer = setInterval(…)` → `timer`, `this.t = setInterval(…)` → `this.t`. */
 function intervalHandle(sourceCode: SourceCode, call: TSESTree.Node): string | undefined {
   const p = call.parent;
@@ -358,9 +373,10 @@ function intervalLimit(sourceCode: SourceCode, poll: Poll, max: number): Suggest
   const call = poll.node;
   const cb = poll.body;
   if (call.type !== AST_NODE_TYPES.CallExpression || !isFunctionNode(cb) || call.arguments[0] !== cb) return undefined;
-  const handle = intervalHandle(sourceCode, call);
+  const named = namedInterval(sourceCode, call);
   const statement = statementOf(call);
-  if (handle === undefined || !statement) return undefined;
+  if (!named || !statement) return undefined;
+  const handle = named.handle;
   const name = freeName(sourceCode, functionAround(call) ?? sourceCode.ast, COUNTER_NAMES);
   const style = styleOf(sourceCode);
   const stop = stopWith(sourceCode, cb, errorText(sourceCode, max));
@@ -379,6 +395,7 @@ function intervalLimit(sourceCode: SourceCode, poll: Poll, max: number): Suggest
         fixes.push(...arrowWithStatement(fixer, sourceCode, cb as TSESTree.ArrowFunctionExpression, check));
       }
       if (stop.extra) fixes.push(stop.extra(fixer));
+      if (named.edit) fixes.push(named.edit(fixer));
       return fixes;
     },
   };

@@ -2197,5 +2197,89 @@ module.exports = { poll };
         },
       ],
     },
+    {
+      name: "recursion that leaves a defaulted parameter out: the suggestion passes undefined for it",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, delayMs = 3000) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  if (data.status === 'ready') return data.solution;
+  await new Promise((r) => setTimeout(r, delayMs));
+  return poll(taskId);
+}
+module.exports = { poll };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 8,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+const axios = require('axios');
+async function poll(taskId, delayMs = 3000, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  if (data.status === 'ready') return data.solution;
+  await new Promise((r) => setTimeout(r, delayMs));
+  return poll(taskId, undefined, attempt + 1);
+}
+module.exports = { poll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an interval whose handle is not kept: the suggestion keeps it to clear it",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+function watch(taskId, done) {
+  setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') done(null, data.solution);
+  }, 3000);
+}
+module.exports = { watch };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addIntervalLimit',
+              output: `
+const axios = require('axios');
+function watch(taskId, done) {
+  let attempt = 0;
+  const timer = setInterval(async () => {
+    if (++attempt > 120) {
+      clearInterval(timer);
+      return done(new Error('CapMonster result not ready after 120 attempts'));
+    }
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') done(null, data.solution);
+  }, 3000);
+}
+module.exports = { watch };
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
