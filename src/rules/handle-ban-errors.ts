@@ -23,6 +23,7 @@ import {
 
 import { getCapMonster } from '../capmonster';
 import { type CodeRetry, findCodeRetries } from '../capmonster/branches';
+import { FATAL_CODES, ZERO_BALANCE_CODE } from '../capmonster/codes';
 import { isResultMethod } from '../capmonster/methods';
 import { getSwallowedErrors, getUncheckedResponses, type SwallowedError, type UncheckedResponse } from '../capmonster/responses';
 import { findSwallowedInLoops } from '../capmonster/retries';
@@ -39,6 +40,7 @@ export type MessageIds =
   | 'addErrorFields'
   | 'storeAndCheck'
   | 'rethrowError'
+  | 'rethrowFatalErrors'
   | 'stopOnError'
   | 'rethrowAccountError'
   | 'stopOnFatalCode';
@@ -53,6 +55,8 @@ export const CHECK_HINT: Record<UncheckedResponse['kind'] | 'json1', string> = {
 
 /** The error codes that stop an account: rethrown first by the handlers this rule fixes. */
 const ACCOUNT_ERRORS = '/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/';
+/** Every code after which polling again is pointless (FATAL_CODES and zero balance), in both spellings. */
+const FATAL_ERRORS = `/${[...new Set([...Object.keys(FATAL_CODES), ZERO_BALANCE_CODE].map((c) => c.replace(/^ERROR_/, '')))].join('|')}/`;
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
@@ -79,6 +83,7 @@ export default createRule<Options, MessageIds>({
       addErrorFields: 'Also take `{{fields}}` from the reply and {{how}} when it is an error.',
       storeAndCheck: 'Keep the reply in `{{name}}` and {{how}} when it is an error.',
       rethrowError: 'Rethrow `{{name}}` at the end of the handler.',
+      rethrowFatalErrors: 'Rethrow `{{name}}` at the top of the handler when it is a fatal CapMonster error (ZERO_BALANCE, KEY_DOES_NOT_EXIST, …).',
       stopOnError: 'On `{{name}}`, {{how}} instead of going on with the poll.',
       rethrowAccountError: 'Rethrow ERROR_ZERO_BALANCE, ERROR_KEY_DOES_NOT_EXIST and ERROR_IP_BANNED at the top of the handler.',
       stopOnFatalCode: 'On {{code}}, {{how}} before anything is sent again.',
@@ -450,7 +455,24 @@ function rethrowSuggestion(sourceCode: SourceCode, s: SwallowedError): Suggestio
     return [];
   }
   const fn = handler.type === AST_NODE_TYPES.CatchClause ? undefined : handler;
+  const fatalCheck = `if (${FATAL_ERRORS}.test(String(${name}))) throw ${name}`;
+  const block = body.type === AST_NODE_TYPES.BlockStatement ? body : undefined;
+  const arrow = !block && fn?.type === AST_NODE_TYPES.ArrowFunctionExpression ? fn : undefined;
   return [
+    {
+      // The fatal codes first: the handler keeps going on after the transient ones.
+      messageId: 'rethrowFatalErrors',
+      data: { name },
+      fix(fixer) {
+        const fixes: TSESLint.RuleFix[] = [];
+        const p = paramFix?.(fixer);
+        if (p) fixes.push(p);
+        if (block?.body[0]) fixes.push(insertBeforeStatement(fixer, sourceCode, block.body[0], fatalCheck));
+        else if (block) fixes.push(fixer.insertTextAfter(sourceCode.getFirstToken(block)!, ` ${oneLine(fatalCheck)} `));
+        else if (arrow) fixes.push(...arrowWithStatement(fixer, sourceCode, arrow, fatalCheck));
+        return fixes;
+      },
+    },
     {
       messageId: 'rethrowError',
       data: { name },

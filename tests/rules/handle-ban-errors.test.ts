@@ -1631,6 +1631,25 @@ export async function waitResult(taskId) {
           column: 7,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (e) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e;
+      console.warn('poll failed, trying again', e);
+    }
+  }
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -1679,6 +1698,27 @@ export async function waitResult(taskId: number) {
           line: 15,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId: number) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId: number) {
+  let tries = 0;
+  while (tries++ < 60) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const res = await getResult(taskId);
+      if (res.status === 'ready') return res.solution;
+    } catch (error) { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error; }
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1730,6 +1770,24 @@ export async function waitResult(taskId) {
           column: 41,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await getResult(taskId).catch((error) => { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error; return null; });
+    if (res && res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -1777,6 +1835,28 @@ export function waitResult(taskId, done) {
           line: 12,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export function waitResult(taskId, done) {
+  const timer = setInterval(async () => {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        done(data.solution);
+      }
+    } catch (err) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(err))) throw err;
+      console.error(err.message);
+      return;
+    }
+  }, 3000);
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1882,6 +1962,26 @@ export async function poll(taskId, attempt = 0) {
           column: 5,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const res = await getResult(taskId);
+    if (res.status === 'ready') return res.solution;
+  } catch (e) { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e; console.log(e) }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -1928,6 +2028,25 @@ export async function poll(taskId, attempt = 0) {
           line: 10,
           column: 5,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  } catch (e) {
+    if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e;
+    return poll(taskId, attempt + 1);
+  }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -2014,6 +2133,24 @@ export async function waitResult(taskId) {
           column: 8,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios
+      .post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId })
+      .then((r) => r.data)
+      .catch((err) => { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(err))) throw err; return console.error(err); });
+    if (!res) continue;
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -2060,6 +2197,27 @@ export async function waitResult(taskId: number) {
           line: 9,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import got from 'got';
+export async function waitResult(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    let data;
+    try {
+      data = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<any>();
+    } catch (error) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error;
+      console.warn(error);
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
