@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index';
 import { rules } from '../src/rules';
+import { type Example, examples } from './helpers/doc-examples';
 
 /**
  * Every rule doc is tested: its headings are in order, and its examples do what the doc says.
@@ -16,43 +17,6 @@ import { rules } from '../src/rules';
  */
 const root = path.join(__dirname, '..');
 const MARKER = /\/\/ ❌ ([A-Z]+)\s*$/i;
-
-interface Example {
-  kind: 'incorrect' | 'correct';
-  lang: string;
-  code: string;
-  line: number;
-  options?: unknown;
-}
-
-function examples(markdown: string): Example[] {
-  const out: Example[] = [];
-  const lines = markdown.split('\n');
-  let kind: Example['kind'] | undefined;
-  let options: unknown;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^#{2,3} /.test(line)) {
-      kind = /^### Incorrect/i.test(line) ? 'incorrect' : /^### Correct/i.test(line) ? 'correct' : undefined;
-      continue;
-    }
-    const opt = /^<!-- options: (.*) -->$/.exec(line);
-    if (opt) {
-      options = JSON.parse(opt[1]!);
-      continue;
-    }
-    const fence = /^```(js|ts|javascript|typescript)\s*$/.exec(line);
-    if (fence && kind) {
-      const start = i + 1;
-      let end = start;
-      while (end < lines.length && lines[end] !== '```') end++;
-      out.push({ kind, lang: fence[1]!, code: lines.slice(start, end).join('\n'), line: start, options });
-      options = undefined;
-      i = end;
-    }
-  }
-  return out;
-}
 
 function lint(name: string, example: Example) {
   const linter = new Linter({ configType: 'flat' });

@@ -186,6 +186,11 @@ export class LibraryClients {
     return r?.kind === 'module' && r.library === library && r.path.length === 1 ? r.path[0] : undefined;
   }
 
+  /** The object literal an expression is or holds. */
+  objectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    return this.values.object(node);
+  }
+
   /** The client an expression is, if it is one. */
   clientOf(node: TSESTree.Node): { library: Library; maker: Maker } | undefined {
     const r = this.ref(node);
@@ -444,8 +449,8 @@ export interface LibraryPollSize {
   readonly count?: number;
   /** The option that sets the count, where the source sets it, and the value that allows `max` requests. */
   readonly limit?: { readonly node?: TSESTree.Node; readonly literal?: TSESTree.Literal; valueFor(max: number): number | undefined };
-  /** Set when the package's own defaults apply: the request class they are chosen by. */
-  readonly defaults?: string;
+  /** Set when the package's own defaults apply: the request class they are chosen by, and the timeout (ms) they give. */
+  readonly defaults?: { readonly request: string; readonly timeoutMs: number };
   /** The wait between two result requests: in ms, and the expression and unit (`scale` ms per unit) it is written in. */
   readonly interval?: { readonly ms?: number; readonly node?: TSESTree.Node; readonly literal?: TSESTree.Literal; readonly scale: number };
 }
@@ -497,7 +502,10 @@ export function sizeLibraryPoll(clients: LibraryClients, call: TSESTree.CallExpr
     const source = spec.options[spec.interval]!;
     const at = found[spec.interval]!;
     const scale = source.unit === 's' ? 1000 : 1;
-    interval = { ms: at.unknown ? undefined : values[spec.interval]! * scale, node: at.node, literal: at.literal, scale };
+    // An options object without the interval: the object is where one goes.
+    const arg = at.missing && source.callOption ? call.arguments[source.callOption[0]] : undefined;
+    const holder = arg ? (clients.objectOf(arg) ?? arg) : undefined;
+    interval = { ms: at.unknown ? undefined : values[spec.interval]! * scale, node: at.node ?? holder, literal: at.literal, scale };
   } else if (spec.fixedIntervalMs !== undefined) {
     interval = { ms: spec.fixedIntervalMs, scale: 1 };
   }
@@ -509,7 +517,7 @@ function defaultPoll(clients: LibraryClients, call: TSESTree.CallExpression, use
   const name = clients.requestClass(call.arguments[0], use.library);
   const d = name === undefined ? undefined : spec.defaults?.find((x) => x.request.test(name));
   if (!d) return undefined;
-  return { count: Math.ceil(d.timeoutMs / d.intervalMs), interval: { ms: d.intervalMs, scale: 1 }, defaults: name };
+  return { count: Math.ceil(d.timeoutMs / d.intervalMs), interval: { ms: d.intervalMs, scale: 1 }, defaults: { request: name!, timeoutMs: d.timeoutMs } };
 }
 
 export type { PollSpec };

@@ -250,7 +250,8 @@ export const LIBRARIES: readonly Library[] = [
       { names: ['getBalance', 'isBalanceGreaterThan'], role: 'balance' },
     ],
     errors: { how: 'thrown', path: ['code'], prefix: true },
-    misleadingEnum: { name: 'ErrorCodes', why: 'its values are numbers as strings ("10"), not the codes the API sends' },
+    // ErrorCodes.ERROR_ZERO_BALANCE is "10": a comparison of the thrown code with it never holds.
+    misleadingEnum: { name: 'ErrorCodes', why: 'ErrorCodes holds numbers, not codes' },
   },
   twoCaptchaSolver('@2captcha/captcha-solver', '1.3.9', TWO_CAPTCHA_METHODS, ['goodReport', 'badReport']),
   twoCaptchaSolver('2captcha', '3.0.7', ['recaptcha', 'hcaptcha', 'geetest', 'imageCaptcha', 'funCaptcha', 'turnstile'], ['goodReport', 'report']),

@@ -334,6 +334,11 @@ export function requireSource(node: TSESTree.Node): string | undefined {
 }
 
 /** A member of an export: `obj.name` of an object, class or instance export. */
+/** A module named in a message: its specifier, or its last part when the specifier is long (`./transport/settings` → `settings`). */
+export function shortSpecifier(from: string): string {
+  return from.length <= 16 ? from : (from.split('/').pop() ?? from);
+}
+
 export function memberOf(e: ExportSummary | undefined, name: string): ExportSummary | undefined {
   return e?.kind === 'object' ? e.members.get(name) : undefined;
 }

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, runsOnce, unwrap } from './ast';
 import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, storedDelay, walk } from './delays';
-import { type LibraryClients, sizeLibraryPoll } from './clients';
+import { type LibraryClients, type LibraryPollSize, sizeLibraryPoll } from './clients';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, isCreateMethod, isResultMethod } from './methods';
 
@@ -23,6 +23,12 @@ export interface PollBound {
    * and the value it must get for the poll to send exactly `max` requests (undefined when none does).
    */
   fix?: { literal: TSESTree.Literal; valueFor(max: number): number | undefined };
+  /**
+   * For suggestions: the expression that sets the bound's size (the limit a single counter check compares
+   * with, a deadline's time budget, the official client's `timeout`), and the value it must have for the
+   * poll to send at most `max` result requests (undefined when no value does, or it is not known).
+   */
+  limit?: { node: TSESTree.Node; valueFor(max: number): number | undefined };
 }
 
 /**
@@ -65,6 +71,10 @@ export interface Poll {
    */
   readonly bound: PollBound | undefined;
   readonly delay: PollDelay;
+  /** For suggestions, recursion only: every recursive call, and every reference to the function handed to a timer or `.then`. */
+  readonly recursive?: readonly TSESTree.Node[];
+  /** For a client package's polling call: how the package's poll is sized for it. */
+  readonly library?: LibraryPollSize;
 }
 
 /** Whether a request is a single result request (not a call of a wrapper that creates a task or polls by itself). */
@@ -120,6 +130,8 @@ class LazyPoll implements Poll {
   readonly fn: FunctionNode | undefined;
   readonly requests: CapRequest[];
   readonly loc: TSESTree.SourceLocation;
+  readonly recursive?: readonly TSESTree.Node[];
+  readonly library?: LibraryPollSize;
   private sizing: (Sizing & { bound: PollBound | undefined }) | undefined;
   private size: (() => Sizing) | undefined;
 
@@ -130,6 +142,8 @@ class LazyPoll implements Poll {
     this.fn = site.fn;
     this.requests = site.requests;
     this.loc = site.loc;
+    if (site.recursive) this.recursive = site.recursive;
+    if (site.library) this.library = site.library;
     this.size = size;
   }
 
@@ -610,7 +624,7 @@ function exitAtoms(it: Iteration): Atom[] {
 
 type Classified =
   | { kind: 'counter'; key: CounterKey; check: Check }
-  | { kind: 'deadline'; budget?: number }
+  | { kind: 'deadline'; budget?: number; budgetNode?: TSESTree.Node }
   | { kind: 'unknown' }
   | { kind: 'once' }
   | { kind: 'none' };
@@ -624,6 +638,8 @@ interface Check {
   embedded?: { node: TSESTree.Node; delta: number; prefix: boolean };
   limit?: number;
   literal?: TSESTree.Literal;
+  /** The expression the counter is compared with. */
+  limitNode?: TSESTree.Node;
 }
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '===', '!==', '==', '!=']);
@@ -678,7 +694,10 @@ function classify(it: Iteration, atom: Atom, updates: (key: CounterKey) => Updat
   const n = unwrap(atom.node);
   // `do { … } while (false)`, `if (true) break`: stops after one round.
   if (n.type === AST_NODE_TYPES.Literal) return Boolean(n.value) === atom.exitWhen ? { kind: 'once' } : { kind: 'none' };
-  if (containsTime(it.file, n)) return { kind: 'deadline', budget: deadlineBudget(it.file, n) };
+  if (containsTime(it.file, n)) {
+    const budget = deadlineBudget(it.file, n);
+    return { kind: 'deadline', budget: budget?.ms, budgetNode: budget?.node };
+  }
   if (n.type === AST_NODE_TYPES.BinaryExpression && COMPARISONS.has(n.operator) && n.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
     for (const [side, other, flip] of [
       [n.left, n.right, false],
@@ -703,6 +722,7 @@ function classify(it: Iteration, atom: Atom, updates: (key: CounterKey) => Updat
           embedded: c.embedded,
           limit: limit.ms,
           literal: limit.literal,
+          limitNode: other,
         },
       };
     }
@@ -852,8 +872,8 @@ function containsTime(file: CapMonsterFile, node: TSESTree.Node): boolean {
   return found;
 }
 
-/** The time budget of a deadline comparison, in ms: `Date.now() - start < B`, `Date.now() < start + B`, `elapsed > B`. */
-function deadlineBudget(file: CapMonsterFile, node: TSESTree.Node): number | undefined {
+/** The time budget of a deadline comparison, in ms, and the expression B that sets it: `Date.now() - start < B`, `Date.now() < start + B`, `elapsed > B`. */
+function deadlineBudget(file: CapMonsterFile, node: TSESTree.Node): { ms: number | undefined; node: TSESTree.Node } | undefined {
   const n = unwrap(node);
   if (n.type !== AST_NODE_TYPES.BinaryExpression || !COMPARISONS.has(n.operator) || n.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
   for (const [x, y] of [
@@ -861,7 +881,7 @@ function deadlineBudget(file: CapMonsterFile, node: TSESTree.Node): number | und
     [n.right, n.left],
   ] as const) {
     const elapsed = difference(file, x);
-    if (elapsed && !isTime(file, y)) return evalNumber(file, y).ms;
+    if (elapsed && !isTime(file, y)) return { ms: evalNumber(file, y).ms, node: y };
     if (isTime(file, x) && isTime(file, y)) {
       const sum = plusBudget(file, y);
       if (sum !== undefined) return sum;
@@ -883,13 +903,13 @@ function difference(file: CapMonsterFile, node: TSESTree.Node, depth = 0): boole
   return false;
 }
 
-/** `start + B` (or a name holding it): B. */
-function plusBudget(file: CapMonsterFile, node: TSESTree.Node, depth = 0): number | undefined {
+/** `start + B` (or a name holding it): B's value, and B. */
+function plusBudget(file: CapMonsterFile, node: TSESTree.Node, depth = 0): { ms: number; node: TSESTree.Node } | undefined {
   const n = unwrap(node);
   if (n.type === AST_NODE_TYPES.BinaryExpression && n.operator === '+') {
-    if (isTime(file, n.left) && !isTime(file, n.right)) return evalNumber(file, n.right).ms;
-    if (isTime(file, n.right) && !isTime(file, n.left)) return evalNumber(file, n.left).ms;
-    return undefined;
+    const b = isTime(file, n.left) && !isTime(file, n.right) ? n.right : isTime(file, n.right) && !isTime(file, n.left) ? n.left : undefined;
+    const ms = b && evalNumber(file, b).ms;
+    return b && ms !== undefined ? { ms, node: b } : undefined;
   }
   if (depth < 3 && (n.type === AST_NODE_TYPES.Identifier || n.type === AST_NODE_TYPES.MemberExpression)) {
     const v = file.values.valueOf(n);
@@ -1112,22 +1132,20 @@ function counterBound(it: Iteration, key: CounterKey, checks: Check[], updates: 
   if (count === Number.POSITIVE_INFINITY) return undefined; // a check that never stops the poll: a fake bound
   const bound: PollBound = { kind: 'counter', count, node };
   const only = checks.length === 1 ? checks[0]! : undefined;
-  if (only?.literal && only.literal.value === only.limit) {
-    const literal = only.literal;
+  if (only) {
     const step = Math.max(1, Math.abs(updates[0]?.delta ?? only.embedded?.delta ?? 1));
-    bound.fix = {
-      literal,
-      valueFor(max: number): number | undefined {
-        const guess = only.limit! - (count - max) * step;
-        for (let d = 0; d <= 3 * step; d++) {
-          for (const cand of d === 0 ? [guess] : [guess - d, guess + d]) {
-            if (cand < 0 || !Number.isInteger(cand)) continue;
-            if (simulate(start, events, new Map([[only, cand]])) === max) return cand;
-          }
+    const valueFor = (max: number): number | undefined => {
+      const guess = only.limit! - (count - max) * step;
+      for (let d = 0; d <= 3 * step; d++) {
+        for (const cand of d === 0 ? [guess] : [guess - d, guess + d]) {
+          if (cand < 0 || !Number.isInteger(cand)) continue;
+          if (simulate(start, events, new Map([[only, cand]])) === max) return cand;
         }
-        return undefined;
-      },
+      }
+      return undefined;
     };
+    if (only.literal && only.literal.value === only.limit) bound.fix = { literal: only.literal, valueFor };
+    if (only.limitNode) bound.limit = { node: only.limitNode, valueFor };
   }
   return bound;
 }
@@ -1277,7 +1295,9 @@ function analyzeBounds(it: Iteration, delay: PollDelay, extra: PollBound[] = [])
         c.budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
           ? Math.max(1, Math.ceil(c.budget / delay.ms))
           : undefined;
-      bounds.push({ kind: 'deadline', count, node: atom.node });
+      const bound: PollBound = { kind: 'deadline', count, node: atom.node };
+      if (c.budgetNode) bound.limit = { node: c.budgetNode, valueFor: (max) => timeFor(max, delay) };
+      bounds.push(bound);
     } else if (c.kind === 'unknown') {
       bounds.push({ kind: 'unknown', node: atom.node });
     } else if (c.kind === 'once') {
@@ -1289,6 +1309,11 @@ function analyzeBounds(it: Iteration, delay: PollDelay, extra: PollBound[] = [])
     if (b) bounds.push(b);
   }
   return bounds;
+}
+
+/** The time budget in which a poll with this delay sends `max` requests. */
+function timeFor(max: number, delay: PollDelay): number | undefined {
+  return delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? max * delay.ms : undefined;
 }
 
 function tightest(bounds: PollBound[]): PollBound | undefined {
@@ -1342,7 +1367,7 @@ function loopPoll(file: CapMonsterFile, loop: LoopNode, requests: CapRequest[], 
 
 function recursionPoll(file: CapMonsterFile, fn: FunctionNode, calls: TSESTree.Node[], requests: CapRequest[]): Poll {
   const node = calls[0]!;
-  return lazyPoll({ kind: 'recursion', node, body: fn, fn, requests, loc: node.loc }, () => {
+  return lazyPoll({ kind: 'recursion', node, body: fn, fn, requests, loc: node.loc, recursive: calls }, () => {
     const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
     const delay = findDelay(it);
     return { delay, bounds: analyzeBounds(it, delay) };
@@ -1375,7 +1400,10 @@ function intervalPoll(file: CapMonsterFile, call: TSESTree.CallExpression, cb: F
             budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
               ? Math.max(1, Math.ceil(budget / delay.ms))
               : undefined;
-          extra.push({ kind: 'deadline', count, node: timer });
+          const bound: PollBound = { kind: 'deadline', count, node: timer };
+          const budgetNode = timer.arguments[1];
+          if (budgetNode) bound.limit = { node: budgetNode, valueFor: (max) => timeFor(max, delay) };
+          extra.push(bound);
         } else {
           extra.push({ kind: 'unknown', node: c });
         }
@@ -1398,7 +1426,7 @@ function libraryPoll(file: CapMonsterFile, clients: LibraryClients, r: CapReques
   const call = r.call;
   const size = sizeLibraryPoll(clients, call, r.library!);
   if (!size) return undefined;
-  return lazyPoll({ kind: 'library', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc }, () => {
+  return lazyPoll({ kind: 'library', node: call, body: call, fn: enclosingFunction(call), requests: [r], loc: call.loc, library: size }, () => {
     const iv = size.interval;
     let delay: PollDelay;
     if (!iv || iv.ms === undefined) delay = { kind: 'wait', node: iv?.node };
@@ -1407,11 +1435,13 @@ function libraryPoll(file: CapMonsterFile, clients: LibraryClients, r: CapReques
     const bounds: PollBound[] = [];
     const outside = outsideDeadline(file, call);
     const limit = size.limit;
+    // The expression that sets the number of requests (the official client's `timeout`, `joinTaskResult`'s T, …).
+    const sets = limit?.node ? { node: limit.node, valueFor: (max: number) => limit.valueFor(max) } : undefined;
     if (outside) bounds.push({ kind: 'unknown', node: outside });
-    else if (size.count === undefined) bounds.push({ kind: 'library', node: limit?.node ?? call });
+    else if (size.count === undefined) bounds.push({ kind: 'library', node: limit?.node ?? call, limit: sets });
     else if (size.count !== Infinity) {
       const literal = limit?.literal;
-      bounds.push({ kind: 'library', count: size.count, node: limit?.node ?? call, fix: literal && limit ? { literal, valueFor: (max) => limit.valueFor(max) } : undefined });
+      bounds.push({ kind: 'library', count: size.count, node: limit?.node ?? call, fix: literal && limit ? { literal, valueFor: (max) => limit.valueFor(max) } : undefined, limit: sets });
     }
     // Infinity: the package polls until the task is solved; no bound.
     return { delay, bounds };

@@ -17,6 +17,7 @@ import {
 } from './branches';
 import type { CapMonsterFile, CapRequest } from './index';
 import type { Library } from './libraries';
+import { shortSpecifier } from './modules';
 import { anyMethod, isCreateMethod } from './methods';
 
 /**
@@ -46,6 +47,11 @@ export interface BlindRetry {
   insertBefore?: TSESTree.Node;
   insertAfter?: TSESTree.Node;
   wrap?: TSESTree.Statement;
+  /** For suggestions, retry packages only: the package (`p-retry`, `async-retry`, …) and the function it retries. */
+  pkg?: string;
+  retried?: TSESTree.Expression;
+  /** For suggestions, calls of a same-file retry helper only: the helper's catch clause that retries. */
+  helperClause?: TSESTree.CatchClause;
 }
 
 /** Packages that retry a function, and how each lets the caller stop retrying. */
@@ -212,7 +218,7 @@ function misleadingComparisons(file: CapMonsterFile, root: TSESTree.Node, caught
       const where = library.errors.path;
       if (path && path.join('.') !== where.join('.')) {
         const at = (x: readonly string[]): string => (x.length === 0 ? param : `${param}.${x.join('.')}`);
-        const why = where.length === 0 ? `it throws the code as a bare string, so ${at(path)} is never it` : `it puts the code in ${at(where)}, not in ${at(path)}`;
+        const why = where.length === 0 ? 'the package throws a bare string' : `the code is in ${at(where)}`;
         out.push({ node: other!, package: library.package, why });
       }
     }
@@ -441,7 +447,7 @@ function officialLoops(file: CapMonsterFile): BlindRetry[] {
       if (p?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(p.operator)) return false;
       const other = p.left === e ? p.right : p.left;
       if (!API_CODE.test(file.values.string(other) ?? '')) return false;
-      misleading ??= { node: other, package: library.package, why: `its codes have no ERROR_ prefix ('${(file.values.string(other) ?? '').slice(6)}')` };
+      misleading ??= { node: other, package: library.package, why: "Solve's codes have no ERROR_ prefix" };
       return true;
     };
     // What a test that never matches guards is never reached.
@@ -630,7 +636,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
     if (hasFilter(file, opts)) continue;
     // The function itself stops on some errors: async-retry's `bail`, p-retry's AbortError, promise-retry's `retry` called conditionally.
     if (stopsItself(file, fn, pkg)) continue;
-    out.push({ node: call, kind: 'retryPackage' });
+    out.push({ node: call, kind: 'retryPackage', pkg, retried: args[fnIndex] });
   }
   return out;
 }
@@ -641,6 +647,7 @@ function packages(file: CapMonsterFile): BlindRetry[] {
 interface Helper {
   fn: FunctionNode;
   param: number;
+  clause: TSESTree.CatchClause;
 }
 
 function blindHelpers(file: CapMonsterFile): Helper[] {
@@ -666,7 +673,7 @@ function blindHelpers(file: CapMonsterFile): Helper[] {
       const w = newWalk(file, createSends(), undefined, h);
       w.sendsIn = callsParam;
       if (!handlerRetries(file, h, h.body, t, w)) continue;
-      out.push({ fn, param: params.indexOf(pName) });
+      out.push({ fn, param: params.indexOf(pName), clause: h });
     }
     return out;
   });
@@ -695,7 +702,7 @@ function helpers(file: CapMonsterFile): BlindRetry[] {
         creates = !!w && anyMethod(w.methods, isCreateMethod);
       }
     }
-    if (creates) out.push({ node: call, kind: 'retryHelper' });
+    if (creates) out.push({ node: call, kind: 'retryHelper', helperClause: h.clause });
   }
   return out;
 }
@@ -798,7 +805,7 @@ export function findSwallowedInLoops(file: CapMonsterFile): readonly SwallowedIn
     }
     for (const b of findBlindRetries(file)) {
       const m = b.request?.module;
-      if (b.kind === 'swallowingHelper' && !b.handler && m) out.push({ node: b.node, helper: `${m.name}() from ${m.specifier}` });
+      if (b.kind === 'swallowingHelper' && !b.handler && m) out.push({ node: b.node, helper: `${m.name}() from ${shortSpecifier(m.specifier)}` });
     }
     return out;
   });

@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { safeSuggestions } from '../util/edits';
+
 import { getCapMonster } from '../capmonster';
 import { type CodeRetry, findCodeRetries } from '../capmonster/branches';
 import { createRule } from '../capmonster/create-rule';
@@ -42,8 +44,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
     },
     messages: {
-      retriesSameProxy:
-        'This branch recognises {{code}} and then sends the task again with the same proxy; switch to another proxy (or a proxyless task) or stop, because repeated requests with a banned proxy get the account banned (BadProxy).',
+      retriesSameProxy: 'Resending with the same proxy after {{code}} gets the account banned (BadProxy); switch proxies or stop.',
       throwOnProxyError: 'Throw on the proxy error instead of sending the task again.',
     },
     schema: [],
@@ -61,7 +62,7 @@ export default createRule<Options, MessageIds>({
             node: c.node,
             messageId: 'retriesSameProxy',
             data: { code: c.code },
-            suggest: fix ? [{ messageId: 'throwOnProxyError', fix }] : [],
+            suggest: fix ? safeSuggestions([{ messageId: 'throwOnProxyError', fix }]) : [],
           });
         }
       },

@@ -84,7 +84,7 @@ describe('a file judged with what its imports do', () => {
   });
 
   it('reports an empty key in a required JSON file where it is sent', async () => {
-    expect(await lint('balance.js')).toEqual(['5:capmonster/require-key-check:invalidKey']);
+    expect(await lint('balance.js')).toEqual(['5:capmonster/require-key-check:invalidKeyFrom']);
     expect((await messages('balance.js'))[0]).toContain('./settings.json');
   });
 

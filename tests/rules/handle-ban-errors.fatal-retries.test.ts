@@ -110,7 +110,24 @@ export async function waitForResult(taskId) {
           messageId: 'retriesFatalError',
           line: 7,
           column: 51,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnFatalCode',
+              output: `import axios from 'axios';
+
+export async function waitForResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await sleep(3000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorCode === 'CAPTCHA_NOT_READY' || data.errorCode === 'ERROR_NO_SUCH_CAPCHA_ID') { if (data.errorCode === 'ERROR_NO_SUCH_CAPCHA_ID') throw new Error('ERROR_NO_SUCH_CAPCHA_ID'); continue; }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -141,7 +158,29 @@ export async function waitForResult(taskId: number): Promise<unknown> {
           messageId: 'retriesFatalError',
           line: 8,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnFatalCode',
+              output: `import axios from 'axios';
+
+export async function waitForResult(taskId: number): Promise<unknown> {
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) {
+      if (data.errorCode === 'ERROR_TOO_MUCH_REQUESTS') {
+        await new Promise((r) => setTimeout(r, 10_000));
+        throw new Error('ERROR_TOO_MUCH_REQUESTS');
+      }
+      throw new Error(data.errorCode);
+    }
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -173,7 +212,31 @@ module.exports = { createTask };
           messageId: 'retriesFatalError',
           line: 9,
           column: 12,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnFatalCode',
+              output: `const axios = require('axios');
+
+async function createTask(task) {
+  for (;;) {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+    if (data.errorId === 0) return data.taskId;
+    switch (data.errorCode) {
+      case 'ERROR_NO_SLOT_AVAILABLE':
+      case 'ERROR_KEY_DOES_NOT_EXIST':
+        if (data.errorCode === 'ERROR_KEY_DOES_NOT_EXIST') throw new Error('ERROR_KEY_DOES_NOT_EXIST');
+        await sleep(5000);
+        continue;
+      default:
+        throw new Error(data.errorCode);
+    }
+  }
+}
+
+module.exports = { createTask };
+`,
+            },
+          ],
         },
       ],
     },
@@ -200,7 +263,26 @@ export async function getBalance() {
           messageId: 'retriesFatalError',
           line: 7,
           column: 7,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnFatalCode',
+              output: `import axios from 'axios';
+
+const RETRYABLE = new Set(['ERROR_NO_SLOT_AVAILABLE', 'ERROR_IP_BANNED']);
+
+export async function getBalance() {
+  const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: process.env.KEY });
+  if (RETRYABLE.has(data.errorCode)) {
+    if (String(data.errorCode).includes('IP_BANNED')) throw new Error('ERROR_IP_BANNED');
+    await sleep(1000);
+    return getBalance();
+  }
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.balance;
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -227,7 +309,25 @@ module.exports = { poll };
           messageId: 'retriesFatalError',
           line: 7,
           column: 42,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnFatalCode',
+              output: `const KEY = process.env.CAPMONSTER_KEY;
+
+function poll(id, done) {
+  fetch(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${id}\`)
+    .then((r) => r.text())
+    .then((text) => {
+      if (text === 'CAPCHA_NOT_READY' || text.includes('WRONG_CAPTCHA_ID')) { if (text.includes('WRONG_CAPTCHA_ID')) return done(new Error('WRONG_CAPTCHA_ID')); return setTimeout(() => poll(id, done), 5000); }
+      if (!text.startsWith('OK|')) return done(new Error(text));
+      done(null, text.slice(3));
+    });
+}
+
+module.exports = { poll };
+`,
+            },
+          ],
         },
       ],
     },

@@ -770,14 +770,13 @@ module.exports = { result };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"json"},
               output: `
 const axios = require('axios');
 async function result(key, id) {
   for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 5000));
     const { data: json } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
-    if (json.status !== 1 && json.request !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${json.request}\`);
+    if (json.status !== 1 && json.request !== 'CAPCHA_NOT_READY') throw new Error(json.request);
     if (!json.status) {
       console.error('2captcha says', json.request);
       continue;
@@ -814,7 +813,6 @@ export async function createTask(clientKey: string, task: object) {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"data"},
               output: `
 import axios from 'axios';
 function pick(reply: { taskId?: number }) {
@@ -822,7 +820,7 @@ function pick(reply: { taskId?: number }) {
 }
 export async function createTask(clientKey: string, task: object) {
   const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
-  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  if (data.errorId !== 0) throw new Error(data.errorCode);
   return pick(data);
 }
 `,
@@ -853,14 +851,13 @@ export class AntiCaptchaLike {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"data"},
               output: `
 import axios from 'axios';
 export class AntiCaptchaLike {
   constructor(private readonly clientKey: string) {}
   async createTask(task: object): Promise<number> {
     const { data } = await axios.post('https://api.anti-captcha.com/createTask', { clientKey: this.clientKey, task });
-    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    if (data.errorId !== 0) throw new Error(data.errorCode);
     if (data.errorId === 1) throw new Error(data.errorCode);
     return data.taskId;
   }
@@ -1022,7 +1019,7 @@ export async function createTask(task) {
     body: JSON.stringify({ clientKey: process.env.CAPMONSTER_KEY, task }),
   });
   const data = await res.json();
-  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  if (data.errorId !== 0) throw new Error(data.errorCode);
   return data.taskId;
 }
 `,
@@ -1056,7 +1053,7 @@ const fetch = require('node-fetch');
 async function createTask(task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) });
   const json = await res.json();
-  if (json.errorId !== 0) throw new Error(\`CapMonster \${json.errorCode}\`);
+  if (json.errorId !== 0) throw new Error(json.errorCode);
   if (json.errorId === 1) throw new Error(json.errorCode);
   return json.taskId;
 }
@@ -1089,7 +1086,7 @@ export async function createTask(task) {
               output: `
 export async function createTask(task) {
   const data = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) }).then((r) => r.json());
-  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  if (data.errorId !== 0) throw new Error(data.errorCode);
   if (data.errorId !== 0) {
     console.error('CapMonster error', data.errorCode);
   }
@@ -1136,7 +1133,7 @@ export async function waitForToken(taskId: number): Promise<string | undefined> 
       clientKey: process.env.CAPMONSTER_KEY,
       taskId,
     });
-    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    if (data.errorId !== 0) throw new Error(data.errorCode);
     if (data.status === 'ready') return data.solution.gRecaptchaResponse;
   }
   return undefined;
@@ -1174,7 +1171,7 @@ async function waitForToken(taskId) {
   while (true) {
     await new Promise((r) => setTimeout(r, 3000));
     const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
-    if (res.data.errorId !== 0) throw new Error(\`CapMonster \${res.data.errorCode}\`);
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
     if (res.data.status !== 'processing') return res.data.solution.token;
   }
 }
@@ -1207,7 +1204,7 @@ module.exports = { getBalance };
 const got = require('got');
 async function getBalance() {
   const body = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY } }).json();
-  if (body.errorId !== 0) throw new Error(\`CapMonster \${body.errorCode}\`);
+  if (body.errorId !== 0) throw new Error(body.errorCode);
   return body.balance;
 }
 module.exports = { getBalance };
@@ -1238,7 +1235,7 @@ export async function getBalance() {
 import got from 'got';
 export async function getBalance() {
   const res = await got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.KEY }, responseType: 'json' });
-  if (res.body.errorId !== 0) throw new Error(\`CapMonster \${res.body.errorCode}\`);
+  if (res.body.errorId !== 0) throw new Error(res.body.errorCode);
   return res.body.balance;
 }
 `,
@@ -1270,7 +1267,7 @@ module.exports = { createTask };
 const rp = require('request-promise');
 async function createTask(task) {
   const data = await rp({ method: 'POST', uri: 'https://api.capmonster.cloud/createTask', body: { clientKey: process.env.KEY, task }, json: true });
-  if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+  if (data.errorId !== 0) throw new Error(data.errorCode);
   const { taskId } = data;
   return pollResult(taskId);
 }
@@ -1309,7 +1306,7 @@ const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey
 
 export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
   const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
-  if (result.error) throw new Error(\`CapMonster \${result.error}\`);
+  if (result.error) throw new Error(result.error);
   console.log(result.solution);
   return result.solution?.gRecaptchaResponse;
 }
@@ -1352,7 +1349,7 @@ const call = async (method, body) => {
 };
 export async function solve(task) {
   const created = await call('createTask', { task });
-  if (created.errorId !== 0) throw new Error(\`CapMonster \${created.errorCode}\`);
+  if (created.errorId !== 0) throw new Error(created.errorCode);
   for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 2000));
     const res = await call('getTaskResult', { taskId: created.taskId });
@@ -1381,7 +1378,7 @@ export async function solve(task) {
   for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 2000));
     const res = await call('getTaskResult', { taskId: created.taskId });
-    if (res.errorId !== 0) throw new Error(\`CapMonster \${res.errorCode}\`);
+    if (res.errorId !== 0) throw new Error(res.errorCode);
     if (res.status === 'ready') return res.solution;
   }
 }
@@ -1416,7 +1413,30 @@ export class Solver {
           messageId: 'uncheckedResponse',
           line: 14,
           column: 13,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorFields',
+              output: `
+import axios from 'axios';
+
+export class Solver {
+  private http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
+  constructor(private key: string) {}
+
+  private async request(method: string, body: object) {
+    const res = await this.http.post('/' + method, { clientKey: this.key, ...body });
+    return res.data;
+  }
+
+  async createTask(task: object): Promise<number> {
+    const { taskId, errorId, errorCode } = await this.request('createTask', { task });
+    if (errorId !== 0) throw new Error(errorCode);
+    return taskId;
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1433,7 +1453,16 @@ fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.st
           messageId: 'uncheckedResponse',
           line: 4,
           column: 24,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) })
+  .then((r) => r.json())
+  .then((data) => { if (data.errorId !== 0) throw new Error(data.errorCode); return poll(data.taskId); });
+`,
+            },
+          ],
         },
       ],
     },
@@ -1462,7 +1491,7 @@ const KEY = process.env.CAPMONSTER_KEY;
 async function submit(googlekey, pageurl) {
   const res = await fetch('https://api.capmonster.cloud/in.php?key=' + KEY + '&method=userrecaptcha&googlekey=' + googlekey + '&pageurl=' + pageurl);
   const text = await res.text();
-  if (!text.startsWith('OK|')) throw new Error(\`CapMonster \${text}\`);
+  if (!text.startsWith('OK|')) throw new Error(text);
   return text.split('|')[1];
 }
 module.exports = { submit };
@@ -1499,7 +1528,7 @@ export async function waitAnswer(id) {
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 5000));
     const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: process.env.KEY, action: 'get', id } });
-    if (!data.startsWith('OK|') && data !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${data}\`);
+    if (!data.startsWith('OK|') && data !== 'CAPCHA_NOT_READY') throw new Error(data);
     if (data === 'CAPCHA_NOT_READY') continue;
     return data.substring(3);
   }
@@ -1534,7 +1563,7 @@ export async function waitAnswer(id) {
   for (let i = 0; i < 40; i++) {
     await new Promise((r) => setTimeout(r, 5000));
     const text = await (await fetch(\`https://api.capmonster.cloud/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`)).text();
-    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(text);
     if (text.startsWith('OK|')) return text.slice(3);
   }
 }
@@ -1569,7 +1598,7 @@ export async function submit(googlekey, pageurl) {
   const { data } = await axios.get('https://api.capmonster.cloud/in.php', {
     params: { key: process.env.KEY, method: 'userrecaptcha', googlekey, pageurl, json: 1 },
   });
-  if (data.status !== 1) throw new Error(\`CapMonster \${data.request}\`);
+  if (data.status !== 1) throw new Error(data.request);
   return data.request;
 }
 `,
@@ -1601,6 +1630,25 @@ export async function waitResult(taskId) {
           line: 10,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    } catch (e) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e;
+      console.warn('poll failed, trying again', e);
+    }
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1650,6 +1698,27 @@ export async function waitResult(taskId: number) {
           line: 15,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId: number) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId: number) {
+  let tries = 0;
+  while (tries++ < 60) {
+    await new Promise((r) => setTimeout(r, 3000));
+    try {
+      const res = await getResult(taskId);
+      if (res.status === 'ready') return res.solution;
+    } catch (error) { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error; }
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1701,6 +1770,24 @@ export async function waitResult(taskId) {
           column: 41,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await getResult(taskId).catch((error) => { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error; return null; });
+    if (res && res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -1748,6 +1835,28 @@ export function waitResult(taskId, done) {
           line: 12,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export function waitResult(taskId, done) {
+  const timer = setInterval(async () => {
+    try {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        done(data.solution);
+      }
+    } catch (err) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(err))) throw err;
+      console.error(err.message);
+      return;
+    }
+  }, 3000);
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1800,7 +1909,30 @@ module.exports = { waitResult };
           messageId: 'swallowedError',
           line: 6,
           column: 7,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnError',
+              output: `
+const request = require('request');
+function waitResult(taskId, done) {
+  const timer = setInterval(() => {
+    request.post({ url: 'https://api.capmonster.cloud/getTaskResult', json: { clientKey: process.env.KEY, taskId } }, (err, res, body) => {
+      if (err) { clearInterval(timer); return done(err); }
+      if (body.errorId !== 0) {
+        clearInterval(timer);
+        return done(new Error(body.errorCode));
+      }
+      if (body.status === 'ready') {
+        clearInterval(timer);
+        done(null, body.solution);
+      }
+    });
+  }, 3000);
+}
+module.exports = { waitResult };
+`,
+            },
+          ],
         },
       ],
     },
@@ -1829,6 +1961,26 @@ export async function poll(taskId, attempt = 0) {
           line: 14,
           column: 5,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+async function getResult(taskId) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data;
+}
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const res = await getResult(taskId);
+    if (res.status === 'ready') return res.solution;
+  } catch (e) { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e; console.log(e) }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1877,6 +2029,25 @@ export async function poll(taskId, attempt = 0) {
           column: 5,
           suggestions: [
             {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function poll(taskId, attempt = 0) {
+  if (attempt > 60) throw new Error('timeout');
+  await new Promise((r) => setTimeout(r, 3000));
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  } catch (e) {
+    if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(e))) throw e;
+    return poll(taskId, attempt + 1);
+  }
+  return poll(taskId, attempt + 1);
+}
+`,
+            },
+            {
               messageId: 'rethrowError',
               output: `
 import axios from 'axios';
@@ -1888,7 +2059,6 @@ export async function poll(taskId, attempt = 0) {
     if (data.errorId !== 0) throw new Error(data.errorCode);
     if (data.status === 'ready') return data.solution;
   } catch (e) {
-    return poll(taskId, attempt + 1);
     throw e;
   }
   return poll(taskId, attempt + 1);
@@ -1919,7 +2089,23 @@ module.exports = { poll };
           messageId: 'swallowedError',
           line: 5,
           column: 5,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'stopOnError',
+              output: `
+const request = require('request');
+function poll(taskId, cb) {
+  request.post({ url: 'https://api.capmonster.cloud/getTaskResult', json: { clientKey: process.env.KEY, taskId } }, (err, res, body) => {
+    if (err) return cb(err);
+    if (body.errorId !== 0) return cb(new Error(body.errorCode));
+    if (body.status === 'ready') return cb(null, body.solution);
+    setTimeout(() => poll(taskId, cb), 2000);
+  });
+}
+module.exports = { poll };
+`,
+            },
+          ],
         },
       ],
     },
@@ -1946,6 +2132,24 @@ export async function waitResult(taskId) {
           line: 9,
           column: 8,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import axios from 'axios';
+export async function waitResult(taskId) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios
+      .post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId })
+      .then((r) => r.data)
+      .catch((err) => { if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(err))) throw err; return console.error(err); });
+    if (!res) continue;
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -1993,6 +2197,27 @@ export async function waitResult(taskId: number) {
           line: 9,
           column: 7,
           suggestions: [
+            {
+              messageId: 'rethrowFatalErrors',
+              output: `
+import got from 'got';
+export async function waitResult(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    let data;
+    try {
+      data = await got.post('https://api.capmonster.cloud/getTaskResult', { json: { clientKey: process.env.KEY, taskId } }).json<any>();
+    } catch (error) {
+      if (/KEY_DOES_NOT_EXIST|IP_BANNED|IP_BLOCKED|NO_SUCH_CAPCHA_ID|WRONG_CAPTCHA_ID|TOO_MUCH_REQUESTS|ZERO_BALANCE/.test(String(error))) throw error;
+      console.warn(error);
+      continue;
+    }
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+            },
             {
               messageId: 'rethrowError',
               output: `
@@ -2048,7 +2273,7 @@ export async function waitResult(taskId) {
   for (let i = 0; i < 60; i++) {
     await new Promise((r) => setTimeout(r, 3000));
     const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
-    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
+    if (data.errorId !== 0) throw new Error(data.errorCode);
     switch (data.status) {
       case 'ready':
         return data.solution;
@@ -2086,7 +2311,7 @@ module.exports = { getResult };
 const axios = require('axios');
 async function getResult(taskId) {
   const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
-  if (res.data.errorId !== 0) throw new Error(\`CapMonster \${res.data.errorCode}\`);
+  if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
   return res.data.status === 'ready' ? res.data.solution : null;
 }
 module.exports = { getResult };
@@ -2111,7 +2336,90 @@ export async function createTask(task: object): Promise<number> {
           messageId: 'uncheckedResponse',
           line: 6,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+interface CreateTaskResponse { errorId: number; errorCode?: string; taskId?: number }
+export async function createTask(task: object): Promise<number> {
+  let reply: CreateTaskResponse;
+  reply = (await (await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, task }) })).json()) as CreateTaskResponse;
+  if (reply.errorId !== 0) throw new Error(reply.errorCode);
+  return reply.taskId!;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the suggested check follows the file's style: double quotes, no semicolons",
+      filename: "file.js",
+      code: `
+const axios = require("axios")
+async function createTask(task) {
+  const res = await axios.post("https://2captcha.com/in.php", { key: process.env.KEY, method: "userrecaptcha", json: 1, ...task })
+  return res.data.request
+}
+module.exports = { createTask }
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 5,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const axios = require("axios")
+async function createTask(task) {
+  const res = await axios.post("https://2captcha.com/in.php", { key: process.env.KEY, method: "userrecaptcha", json: 1, ...task })
+  if (res.data.status !== 1) throw new Error(res.data.request)
+  return res.data.request
+}
+module.exports = { createTask }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a callback-style reply handler stops through its callback, in a tab-indented file",
+      filename: "file.js",
+      code: `
+const request = require('request');
+function submit(key, googlekey, done) {
+\trequest.get('https://api.capmonster.cloud/in.php?key=' + key + '&method=userrecaptcha&googlekey=' + googlekey, (err, res, body) => {
+\t\tif (err) return done(err);
+\t\tdone(null, body.split('|')[1]);
+\t});
+}
+module.exports = { submit };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          line: 6,
+          column: 14,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const request = require('request');
+function submit(key, googlekey, done) {
+\trequest.get('https://api.capmonster.cloud/in.php?key=' + key + '&method=userrecaptcha&googlekey=' + googlekey, (err, res, body) => {
+\t\tif (err) return done(err);
+\t\tif (!body.startsWith('OK|')) return done(new Error(body));
+\t\tdone(null, body.split('|')[1]);
+\t});
+}
+module.exports = { submit };
+`,
+            },
+          ],
         },
       ],
     },

@@ -211,7 +211,27 @@ module.exports = { get };
           messageId: 'intervalTooShort',
           line: 6,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'waitLonger',
+              output: `
+const axios = require('axios');
+const wait = (s) => new Promise((r) => setTimeout(r, s * 1000));
+let next = Promise.resolve();
+async function get(key, id) {
+  for (let i = 0; i < 60; i++) {
+    await next;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    next = wait(1);
+  }
+}
+module.exports = { get };
+`,
+            },
+          ],
         },
       ],
     },
@@ -342,7 +362,7 @@ export async function solve(websiteURL: string, websiteKey: string) {
       errors: [{ messageId: 'intervalTooShort', line: 5, column: 10, data: { ms: 100, min: 2000 } }],
     },
     {
-      name: 'official client timeouts in a same-file const, interval computed: reported, no fix',
+      name: 'official client timeouts in a same-file const, interval computed: no auto-fix, a suggestion sets the interval',
       code: `
 const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaRequest } = require('@zennolab_com/capmonstercloud-client');
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.KEY }));
@@ -350,7 +370,23 @@ const TIMEOUTS = { firstRequestDelay: 1000, requestsInterval: 0.5 * 1000, timeou
 module.exports = (websiteURL, websiteKey) => client.Solve(new HCaptchaRequest({ websiteURL, websiteKey }), TIMEOUTS);
 `,
       output: null,
-      errors: [{ messageId: 'intervalTooShort', line: 5, column: 46, data: { ms: 500, min: 2000 } }],
+      errors: [{
+        messageId: 'intervalTooShort',
+        line: 5,
+        column: 46,
+        data: { ms: 500, min: 2000 },
+        suggestions: [
+          {
+            messageId: 'setInterval',
+            output: `
+const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaRequest } = require('@zennolab_com/capmonstercloud-client');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.KEY }));
+const TIMEOUTS = { firstRequestDelay: 1000, requestsInterval: 2000, timeout: 60 * 1000 };
+module.exports = (websiteURL, websiteKey) => client.Solve(new HCaptchaRequest({ websiteURL, websiteKey }), TIMEOUTS);
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'puppeteer page.waitForTimeout between res.php polls (class method)',
@@ -459,7 +495,28 @@ export async function poll(taskId: number) {
 `,
       settings: { capmonster: { sleepFunctions: { humanPause: 800 } } },
       output: null,
-      errors: [{ messageId: 'intervalTooShort', line: 4, column: 3, data: { ms: 800, min: 2000 } }],
+      errors: [{
+        messageId: 'intervalTooShort',
+        line: 4,
+        column: 3,
+        data: { ms: 800, min: 2000 },
+        suggestions: [
+          {
+            messageId: 'waitLonger',
+            output: `
+import { humanPause } from '@acme/browser';
+export async function poll(taskId: number) {
+  for (let i = 0; i < 40; i++) {
+    await humanPause();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+          },
+        ],
+      }],
     },
   ],
 });

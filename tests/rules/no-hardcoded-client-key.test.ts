@@ -86,9 +86,9 @@ export async function createTask(task) {
           suggestions: [
             {
               messageId: 'useEnvVariable',
-              data: { envVariable: 'CAPMONSTER_API_KEY' },
               output: `
 const KEY = process.env.CAPMONSTER_API_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 export async function createTask(task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: KEY, task }) });
   return res.json();
@@ -114,9 +114,9 @@ axios.post('https://api.capmonster.cloud/getBalance', { clientKey: '${KEY}' });
           suggestions: [
             {
               messageId: 'useEnvVariable',
-              data: { envVariable: 'CM_KEY' },
               output: `
 const axios = require('axios');
+if (!process.env.CM_KEY) throw new Error('process.env.CM_KEY is not set: CapMonster bans clients that send requests without a valid key');
 axios.post('https://api.capmonster.cloud/getBalance', { clientKey: process.env.CM_KEY });
 `,
             },
@@ -140,6 +140,7 @@ export const create = (task) => got.post('https://api.capmonster.cloud/createTas
               messageId: 'useEnvVariable',
               output: `
 import got from 'got';
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
 export const create = (task) => got.post('https://api.capmonster.cloud/createTask', { json: { clientKey: \`\${process.env.CAPMONSTER_API_KEY}__nocache\`, task } }).json();
 `,
             },
@@ -160,9 +161,10 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
           column: 43,
           suggestions: [
             {
-              messageId: 'useEnvVariable',
+              messageId: 'removeKeyFallback',
               output: `
-const KEY = process.env.CAPMONSTER_KEY ?? process.env.CAPMONSTER_API_KEY;
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
             },
@@ -187,6 +189,7 @@ export const solve = (websiteURL: string, websiteKey: string) => client.Solve(ne
               messageId: 'useEnvVariable',
               output: `
 import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_API_KEY }));
 export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
 `,
@@ -215,6 +218,7 @@ class Solver {
             {
               messageId: 'useEnvVariable',
               output: `
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
 const CONFIG = { capmonster: { clientKey: process.env.CAPMONSTER_API_KEY } };
 class Solver {
   key = CONFIG.capmonster.clientKey;
@@ -250,6 +254,7 @@ async function createTask(clientKey, task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey, task }) });
   return res.json();
 }
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
 createTask(process.env.CAPMONSTER_API_KEY, { type: 'TurnstileTask' });
 `,
             },
@@ -273,6 +278,7 @@ axios.get('https://api.capmonster.cloud/in.php?key=${KEY}&method=userrecaptcha&p
               messageId: 'useEnvVariable',
               output: `
 const axios = require('axios');
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
 axios.get(\`https://api.capmonster.cloud/in.php?key=\${process.env.CAPMONSTER_API_KEY}&method=userrecaptcha&pageurl=https://example.com\`);
 `,
             },
@@ -298,6 +304,7 @@ export async function poll(id) {
               messageId: 'useEnvVariable',
               output: `
 export async function poll(id) {
+  if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
   const res = await fetch(\`https://api.capmonster.cloud/res.php?key=\${process.env.CAPMONSTER_API_KEY}&action=get&id=\${id}\`);
   return res.text();
 }
@@ -331,6 +338,7 @@ async function solve(base64) {
               output: `
 const axios = require('axios');
 const KEY = process.env.CAPMONSTER_API_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 const HOST = 'https://api.capmonster.cloud';
 async function solve(base64) {
   const { data } = await axios.post(\`\${HOST}/in.php\`, new URLSearchParams({ key: KEY, method: 'base64', body: base64 }));

@@ -187,7 +187,9 @@ export async function createTask(websiteURL, websiteKey) {
           line: 11,
           column: 9,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnProxyError',
+              output: `import axios from 'axios';
 
 const proxy = { host: '203.0.113.7', port: 8080, login: 'user', password: 'secret' };
 
@@ -205,7 +207,8 @@ export async function createTask(websiteURL, websiteKey) {
     return data.taskId;
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -231,7 +234,9 @@ export async function createTask(task: ProxyTask, attempt = 0): Promise<number> 
           line: 7,
           column: 7,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnProxyError',
+              output: `import axios from 'axios';
 
 interface ProxyTask { type: string; websiteURL: string; websiteKey: string; proxyType: string; proxyAddress: string; proxyPort: number }
 
@@ -241,7 +246,8 @@ export async function createTask(task: ProxyTask, attempt = 0): Promise<number> 
   if (data.errorId !== 0) throw new Error(data.errorCode);
   return data.taskId;
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -277,7 +283,9 @@ module.exports = { solve };
           line: 11,
           column: 9,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `const axios = require('axios');
+            {
+              messageId: 'throwOnProxyError',
+              output: `const axios = require('axios');
 
 const api = axios.create({ baseURL: 'https://api.capmonster.cloud' });
 
@@ -297,7 +305,8 @@ async function solve(task) {
 }
 
 module.exports = { solve };
-` },
+`,
+            },
           ],
         },
       ],
@@ -328,7 +337,9 @@ export async function createTask(task) {
           line: 8,
           column: 9,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnProxyError',
+              output: `import axios from 'axios';
 
 const RETRYABLE = ['ERROR_NO_SLOT_AVAILABLE', 'ERROR_PROXY_CONNECT_REFUSED', 'ERROR_RECAPTCHA_TIMEOUT'];
 
@@ -344,7 +355,8 @@ export async function createTask(task) {
     return data.taskId;
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -375,7 +387,9 @@ export async function submit(googlekey: string, pageurl: string): Promise<string
           line: 12,
           column: 7,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `const KEY = process.env.CAPMONSTER_KEY!;
+            {
+              messageId: 'throwOnProxyError',
+              output: `const KEY = process.env.CAPMONSTER_KEY!;
 const PROXY = process.env.PROXY!; // login:password@host:port
 
 async function retryLater<T>(fn: () => Promise<T>): Promise<T> {
@@ -390,7 +404,8 @@ export async function submit(googlekey: string, pageurl: string): Promise<string
   if (!text.startsWith('OK|')) throw new Error(text);
   return text.slice(3);
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -426,7 +441,9 @@ export async function createTask(task) {
           line: 8,
           column: 12,
           suggestions: [
-            { messageId: 'throwOnProxyError', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnProxyError',
+              output: `import axios from 'axios';
 
 export async function createTask(task) {
   let taskId;
@@ -446,7 +463,8 @@ export async function createTask(task) {
   }
   return taskId;
 }
-` },
+`,
+            },
           ],
         },
       ],

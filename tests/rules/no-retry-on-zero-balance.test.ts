@@ -409,7 +409,32 @@ module.exports = { solve };
           messageId: 'blindRetry',
           line: 11,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'abortOnFatalError',
+              output: `
+const pRetry = require('p-retry');
+const axios = require('axios');
+const FATAL = ['ERROR_ZERO_BALANCE', 'ERROR_KEY_DOES_NOT_EXIST', 'ERROR_IP_BANNED'];
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw Object.assign(new Error(data.errorCode), { code: data.errorCode });
+  return data.taskId;
+}
+async function solve(key, task) {
+  return pRetry(async () => {
+    try {
+      return await createTask(key, task);
+    } catch (error) {
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) throw new pRetry.AbortError(error);
+      throw error;
+    }
+  }, { retries: 5, onFailedAttempt: (e) => console.log('attempt failed', e.attemptNumber) });
+}
+module.exports = { solve };
+`,
+            },
+          ],
         },
       ],
     },
@@ -502,7 +527,7 @@ async function solveAll(clientKey, accounts) {
     try {
       account.taskId = await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: account.url, websiteKey: account.sitekey });
     } catch (e) {
-      if (String(e).includes('ERROR_ZERO_BALANCE')) throw e;
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
       failed.push({ account, error: e.message });
     }
   }
@@ -562,7 +587,7 @@ async function trySolve(clientKey: string, url: string): Promise<number | null> 
   try {
     return await createTask(clientKey, { type: 'TurnstileTaskProxyless', websiteURL: url, websiteKey: '0x4AAAAAAA' });
   } catch (e) {
-    if (String(e).includes('ERROR_ZERO_BALANCE')) throw e;
+    if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
     return null;
   }
 }
@@ -616,7 +641,12 @@ export async function createTask(task) {
   }
 }
 `,
-      errors: [{ messageId: 'retriesZeroBalance', line: 8, column: 9, suggestions: [] }],
+      errors: [{
+        messageId: 'retriesZeroBalance',
+        line: 8,
+        column: 9,
+        suggestions: [],
+      }],
     },
     {
       name: "code spelt by a template from a prefix constant",
@@ -653,7 +683,12 @@ export async function createTask(task) {
   }
 }
 `,
-      errors: [{ messageId: 'retriesZeroBalance', line: 8, column: 9, suggestions: [] }],
+      errors: [{
+        messageId: 'retriesZeroBalance',
+        line: 8,
+        column: 9,
+        suggestions: [],
+      }],
     },
     {
       name: "regex test on the error text, the only code spelling in the file",
@@ -686,7 +721,12 @@ export async function createTask(task) {
   }
 }
 `,
-      errors: [{ messageId: 'retriesZeroBalance', line: 6, column: 9, suggestions: [] }],
+      errors: [{
+        messageId: 'retriesZeroBalance',
+        line: 6,
+        column: 9,
+        suggestions: [],
+      }],
     },
     {
       name: "axios createTask loop that waits and continues on ERROR_ZERO_BALANCE",
@@ -759,7 +799,9 @@ module.exports = { submit };
           line: 7,
           column: 49,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `const KEY = process.env.CAPMONSTER_KEY;
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `const KEY = process.env.CAPMONSTER_KEY;
 
 function submit(params, done) {
   fetch(\`http://api.capmonster.cloud/in.php?key=\${KEY}&method=userrecaptcha&\${params}\`)
@@ -776,7 +818,8 @@ function submit(params, done) {
 }
 
 module.exports = { submit };
-` },
+`,
+            },
           ],
         },
       ],
@@ -905,7 +948,9 @@ module.exports = { createTask };
           line: 9,
           column: 10,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `const axios = require('axios');
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `const axios = require('axios');
 
 const RETRYABLE = new Set(['ERROR_NO_SLOT_AVAILABLE', 'ERROR_SERVICE_NOT_AVAILABLE', 'ERROR_ZERO_BALANCE']);
 
@@ -921,7 +966,8 @@ async function createTask(task) {
 }
 
 module.exports = { createTask };
-` },
+`,
+            },
           ],
         },
       ],
@@ -995,7 +1041,9 @@ export async function worker(queue) {
           line: 8,
           column: 9,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `import axios from 'axios';
 
 const api = axios.create({ baseURL: 'https://api.capmonster.cloud' });
 
@@ -1012,7 +1060,8 @@ export async function worker(queue) {
     job.taskId = data.taskId;
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1092,7 +1141,9 @@ export async function createTask(task) {
           line: 11,
           column: 32,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `import fetch from 'node-fetch';
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `import fetch from 'node-fetch';
 
 export async function createTask(task) {
   let reply;
@@ -1109,7 +1160,8 @@ export async function createTask(task) {
   } while (reply.errorId !== 0);
   return reply.taskId;
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1178,7 +1230,9 @@ export async function submit(sitekey, pageurl) {
           line: 9,
           column: 55,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `import axios from 'axios';
 
 export async function submit(sitekey, pageurl) {
   for (;;) {
@@ -1194,7 +1248,8 @@ export async function submit(sitekey, pageurl) {
     throw new Error(data.request);
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1234,7 +1289,9 @@ export async function solveWithRetries(task) {
           line: 19,
           column: 7,
           suggestions: [
-            { messageId: 'rethrowZeroBalance', output: `import axios from 'axios';
+            {
+              messageId: 'rethrowZeroBalance',
+              output: `import axios from 'axios';
 
 async function solve(task) {
   const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
@@ -1253,13 +1310,14 @@ export async function solveWithRetries(task) {
     try {
       return await solve(task);
     } catch (e) {
-      if (String(e).includes('ERROR_ZERO_BALANCE')) throw e;
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
       console.log('solve failed, retrying', e.message);
       await sleep(2000);
     }
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1289,7 +1347,9 @@ export async function createTask(task) {
           line: 9,
           column: 7,
           suggestions: [
-            { messageId: 'rethrowZeroBalance', output: `import axios from 'axios';
+            {
+              messageId: 'rethrowZeroBalance',
+              output: `import axios from 'axios';
 
 export async function createTask(task) {
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -1298,13 +1358,14 @@ export async function createTask(task) {
       if (data.errorId) throw new Error(data.errorCode);
       return data.taskId;
     } catch (error) {
-      if (String(error).includes('ERROR_ZERO_BALANCE')) throw error;
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) throw error;
       await sleep(attempt * 1000);
     }
   }
   return null;
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1332,7 +1393,25 @@ module.exports = { createTask };
           messageId: 'blindRetry',
           line: 10,
           column: 12,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'filterFatalErrors',
+              output: `const axios = require('axios');
+
+function createTask(task) {
+  return axios
+    .post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task })
+    .then(({ data }) => {
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      return data.taskId;
+    })
+    .catch((error) => { if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) throw error; return createTask(task); });
+}
+
+module.exports = { createTask };
+`,
+            },
+          ],
         },
       ],
     },
@@ -1360,7 +1439,9 @@ module.exports = { solveHCaptcha };
           line: 8,
           column: 20,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaProxylessRequest } = require('@zennolab_com/capmonstercloud-client');
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaProxylessRequest } = require('@zennolab_com/capmonstercloud-client');
 
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
 
@@ -1374,7 +1455,8 @@ async function solveHCaptcha(websiteURL, websiteKey) {
 }
 
 module.exports = { solveHCaptcha };
-` },
+`,
+            },
           ],
         },
       ],
@@ -1401,7 +1483,9 @@ export async function turnstile(websiteURL, websiteKey) {
           line: 7,
           column: 26,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
 
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
 
@@ -1413,7 +1497,8 @@ export async function turnstile(websiteURL, websiteKey) {
     await sleep(1000);
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1440,7 +1525,29 @@ export const createTask = (task) =>
           messageId: 'blindRetry',
           line: 5,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'abortOnFatalError',
+              output: `import pRetry, { AbortError } from 'p-retry';
+import axios from 'axios';
+
+export const createTask = (task) =>
+  pRetry(
+    async () => {
+      try {
+        const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+        if (data.errorId !== 0) throw new Error(data.errorCode);
+        return data.taskId;
+      } catch (error) {
+        if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) throw new AbortError(error);
+        throw error;
+      }
+    },
+    { retries: 5 },
+  );
+`,
+            },
+          ],
         },
       ],
     },
@@ -1469,7 +1576,34 @@ main();
           messageId: 'blindRetry',
           line: 11,
           column: 24,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'bailOnFatalError',
+              output: `const retry = require('async-retry');
+const axios = require('axios');
+
+async function solve(task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+
+async function main() {
+  const taskId = await retry(async (bail) => {
+    try {
+      return await solve({ type: 'ImageToTextTask', body: image });
+    } catch (error) {
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) return bail(error);
+      throw error;
+    }
+  }, { retries: 10, minTimeout: 1000 });
+  console.log(taskId);
+}
+
+main();
+`,
+            },
+          ],
         },
       ],
     },
@@ -1497,7 +1631,9 @@ export async function createTask(task) {
           line: 6,
           column: 9,
           suggestions: [
-            { messageId: 'throwOnZeroBalance', output: `import axios from 'axios';
+            {
+              messageId: 'throwOnZeroBalance',
+              output: `import axios from 'axios';
 
 export async function createTask(task) {
   while (true) {
@@ -1511,7 +1647,8 @@ export async function createTask(task) {
     return data.taskId;
   }
 }
-` },
+`,
+            },
           ],
         },
       ],
@@ -1548,7 +1685,35 @@ export const taskId = await withRetry(() => createTask({ type: 'TurnstileTaskPro
           messageId: 'blindRetry',
           line: 22,
           column: 29,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'rethrowZeroBalance',
+              output: `import axios from 'axios';
+
+async function withRetry<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  let lastError: unknown;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(error))) throw error;
+      lastError = error;
+      await new Promise((r) => setTimeout(r, 1000 * 2 ** i));
+    }
+  }
+  throw lastError;
+}
+
+async function createTask(task: object): Promise<number> {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.KEY, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.taskId;
+}
+
+export const taskId = await withRetry(() => createTask({ type: 'TurnstileTaskProxyless', websiteURL: 'https://example.com', websiteKey: '0x4AAA' }));
+`,
+            },
+          ],
         },
       ],
     },

@@ -4,8 +4,6 @@ import rule, { type MessageIds, type Options } from '../../src/rules/no-unbounde
 
 const ruleTester = new RuleTester();
 
-const DELAY = 'await new Promise((resolve) => setTimeout(resolve, 2000));';
-
 // The rule tester bundles its own copy of @typescript-eslint/utils: the rule is cast across the two copies,
 // and the explicit type arguments keep the cases checked against the rule's message ids and options.
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
@@ -666,7 +664,26 @@ export class ResultPoller {
           messageId: 'boundAboveLimit',
           line: 6,
           column: 5,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'capLimit',
+              output: `
+import axios from 'axios';
+export class ResultPoller {
+  constructor(private readonly clientKey: string) {}
+  async wait(taskId: number, tries = 200) {
+    for (let i = 0; i < Math.min(tries, 120); i++) {
+      await new Promise((r) => setTimeout(r, 2000));
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: this.clientKey, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') return data.solution;
+    }
+    throw new Error('timeout');
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -693,7 +710,25 @@ export async function waitFor(taskId: number, clientKey: string, { maxAttempts =
           messageId: 'boundAboveLimit',
           line: 5,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'capLimit',
+              output: `
+import axios from 'axios';
+export async function waitFor(taskId: number, clientKey: string, { maxAttempts = 180, interval = 2000 } = {}) {
+  let attempt = 0;
+  while (attempt < Math.min(maxAttempts, 120)) {
+    attempt++;
+    await new Promise((r) => setTimeout(r, interval));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -722,7 +757,27 @@ module.exports = { solveSlowOne };
           messageId: 'boundAboveLimit',
           line: 4,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'capLimit',
+              output: `
+const axios = require('axios');
+async function poll(taskId, key, tries = 60) {
+  for (let i = 0; i < Math.min(tries, 120); i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+async function solveSlowOne(key) {
+  return poll(7, key, 300);
+}
+module.exports = { solveSlowOne };
+`,
+            },
+          ],
         },
       ],
     },
@@ -750,7 +805,26 @@ module.exports = { joinTaskResult };
           messageId: 'boundAboveLimit',
           line: 6,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'capLimit',
+              output: `
+const axios = require('axios');
+const DEFAULT_TIMEOUT = 120;
+async function joinTaskResult(taskId, key, timeout) {
+  const seconds = timeout > 0 && timeout <= 300 ? timeout : DEFAULT_TIMEOUT;
+  for (let i = 0; i < Math.min(seconds / 2, 120); i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: key, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('ERROR_MAXIMUM_TIME_EXCEED');
+}
+module.exports = { joinTaskResult };
+`,
+            },
+          ],
         },
       ],
     },
@@ -819,7 +893,6 @@ module.exports = { poll };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const axios = require('axios');
 async function poll(taskId, key) {
@@ -865,14 +938,13 @@ module.exports = { get };
           column: 3,
           suggestions: [
             {
-              messageId: 'addDelay',
+              messageId: 'awaitDelay',
               output: `
 const axios = require('axios');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function get(key, id) {
   for (let i = 0; i < 60; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    sleep(5000);
+    await sleep(5000);
     const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key, action: 'get', id, json: 1 } });
     if (data.status === 1) return data.request;
     if (data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
@@ -909,7 +981,6 @@ module.exports = { result };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const fetch = require('node-fetch');
 async function result(key, id) {
@@ -952,7 +1023,6 @@ module.exports = { result };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const fetch = require('node-fetch');
 async function result(key, id) {
@@ -1027,7 +1097,7 @@ async function getTaskResult(taskId) {
 }
 async function solve(taskId) {
   while (true) {
-    ${DELAY}
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const result = await getTaskResult(taskId);
     if (result.status === 'ready') return result.solution;
   }
@@ -1193,7 +1263,7 @@ async function poll(taskId) {
       errors: [{ messageId: 'boundAboveLimit', line: 4, column: 3, data: { count: 90, max: 60 } }],
     },
     {
-      name: 'deadline of 10 minutes at a 2 s sleep is 300 requests (no fix)',
+      name: 'deadline of 10 minutes at a 2 s sleep is 300 requests (no auto-fix; a suggestion sets a budget of 120 requests)',
       code: `
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function poll(taskId: number) {
@@ -1206,7 +1276,28 @@ export async function poll(taskId: number) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'boundAboveLimit', line: 5, column: 3, data: { count: 300, max: 120 } }],
+      errors: [{
+        messageId: 'boundAboveLimit',
+        line: 5,
+        column: 3,
+        data: { count: 300, max: 120 },
+        suggestions: [
+          {
+            messageId: 'setTimeBudget',
+            output: `
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export async function poll(taskId: number) {
+  const start = Date.now();
+  while (Date.now() < start + 120 * 2000) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await sleep(2000);
+  }
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'recursion after await, with no bound and no delay (class method, res.php)',
@@ -1223,8 +1314,49 @@ export class Solver {
 `,
       output: null,
       errors: [
-        { messageId: 'noAttemptBound', line: 7, column: 45, suggestions: [] },
-        { messageId: 'missingDelay', line: 7, column: 45, suggestions: [] },
+        {
+          messageId: 'noAttemptBound',
+          line: 7,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+import axios from 'axios';
+export class Solver {
+  constructor(private key: string) {}
+  async result(id: string, attempt = 1): Promise<string> {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: this.key, action: 'get', id } });
+    if (data === 'CAPCHA_NOT_READY') return this.result(id, attempt + 1);
+    return data.slice(3);
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingDelay',
+          line: 7,
+          column: 45,
+          suggestions: [
+            {
+              messageId: 'delayNextCall',
+              output: `
+import axios from 'axios';
+export class Solver {
+  constructor(private key: string) {}
+  async result(id: string): Promise<string> {
+    const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: this.key, action: 'get', id } });
+    if (data === 'CAPCHA_NOT_READY') return new Promise((resolve) => setTimeout(resolve, 2000)).then(() => this.result(id));
+    return data.slice(3);
+  }
+}
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -1239,7 +1371,26 @@ function check(id, done) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'noAttemptBound', line: 5, column: 62 }],
+      errors: [{
+        messageId: 'noAttemptBound',
+        line: 5,
+        column: 62,
+        suggestions: [
+          {
+            messageId: 'addAttemptParameter',
+            output: `
+const request = require('request');
+function check(id, done, attempt = 1) {
+  if (attempt > 120) return done(new Error('CapMonster result not ready after 120 attempts'));
+  request.get('https://api.capmonster.cloud/res.php?key=' + process.env.KEY + '&action=get&id=' + id, (err, res, body) => {
+    if (body === 'CAPCHA_NOT_READY') return setTimeout(() => check(id, done, attempt + 1), 5000);
+    done(null, body);
+  });
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'recursion inside setImmediate: no bound, no delay',
@@ -1256,8 +1407,49 @@ function poll(taskId, cb) {
 `,
       output: null,
       errors: [
-        { messageId: 'noAttemptBound', line: 8, column: 26 },
-        { messageId: 'missingDelay', line: 8, column: 26 },
+        {
+          messageId: 'noAttemptBound',
+          line: 8,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+const fetch = require('node-fetch');
+function poll(taskId, cb, attempt = 1) {
+  if (attempt > 120) return cb(new Error('CapMonster result not ready after 120 attempts'));
+  fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((r) => r.json())
+    .then((data) => {
+      if (data.status === 'ready') return cb(data.solution);
+      setImmediate(() => poll(taskId, cb, attempt + 1));
+    });
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingDelay',
+          line: 8,
+          column: 26,
+          suggestions: [
+            {
+              messageId: 'delayNextCall',
+              output: `
+const fetch = require('node-fetch');
+function poll(taskId, cb) {
+  fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((r) => r.json())
+    .then((data) => {
+      if (data.status === 'ready') return cb(data.solution);
+      setTimeout(() => poll(taskId, cb), 2000);
+    });
+}
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -1308,7 +1500,36 @@ function solveImage(id) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'noAttemptBound', line: 6, column: 19 }],
+      errors: [{
+        messageId: 'noAttemptBound',
+        line: 6,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'addIntervalLimit',
+            output: `
+const axios = require('axios');
+const HOST = 'https://api.capmonster.cloud';
+function solveImage(id) {
+  return new Promise((resolve, reject) => {
+    let attempt = 0;
+    const timer = setInterval(async () => {
+      if (++attempt > 120) {
+        clearInterval(timer);
+        return reject(new Error('CapMonster result not ready after 120 attempts'));
+      }
+      const res = await axios.get(\`\${HOST}/res.php?key=\${process.env.KEY}&action=get&id=\${id}\`);
+      if (res.data !== 'CAPCHA_NOT_READY') {
+        clearInterval(timer);
+        resolve(res.data.slice(3));
+      }
+    }, 1000);
+  });
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'setInterval: the limit only rejects, it never clears the interval',
@@ -1329,7 +1550,56 @@ function wait(id) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'noAttemptBound', line: 6, column: 19 }],
+      errors: [{
+        messageId: 'noAttemptBound',
+        line: 6,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'clearOnGiveUp',
+            output: `
+const axios = require('axios');
+function wait(id) {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    const timer = setInterval(async () => {
+      if (++n > 30) { clearInterval(timer); return reject(new Error('timeout')); }
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        resolve(data.solution);
+      }
+    }, 3000);
+  });
+}
+`,
+          },
+          {
+            messageId: 'addIntervalLimit',
+            output: `
+const axios = require('axios');
+function wait(id) {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    let attempt = 0;
+    const timer = setInterval(async () => {
+      if (++attempt > 120) {
+        clearInterval(timer);
+        return reject(new Error('CapMonster result not ready after 120 attempts'));
+      }
+      if (++n > 30) return reject(new Error('timeout'));
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+      if (data.status === 'ready') {
+        clearInterval(timer);
+        resolve(data.solution);
+      }
+    }, 3000);
+  });
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'setInterval with no period',
@@ -1344,7 +1614,26 @@ function wait(id) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'missingDelay', line: 5, column: 17 }],
+      errors: [{
+        messageId: 'missingDelay',
+        line: 5,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'addIntervalPeriod',
+            output: `
+const axios = require('axios');
+function wait(id) {
+  let n = 0;
+  const timer = setInterval(async () => {
+    if (++n > 30) clearInterval(timer);
+    await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId: id });
+  }, 2000);
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'official client: 10 minutes at 100 ms is 6000 requests',
@@ -1357,7 +1646,36 @@ export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'boundAboveLimit', line: 5, column: 24, data: { count: 6000, max: 120 } }],
+      errors: [{
+        messageId: 'boundAboveLimit',
+        line: 5,
+        column: 24,
+        data: { count: 6000, max: 120 },
+        suggestions: [
+          {
+            messageId: 'raiseInterval',
+            output: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }), { timeout: 10 * 60 * 1000, requestsInterval: 5000 });
+  return result.solution;
+}
+`,
+          },
+          {
+            messageId: 'setTimeBudget',
+            output: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+export async function solveRecaptcha(websiteURL: string, websiteKey: string) {
+  const result = await client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }), { timeout: 120 * 100, requestsInterval: 100 });
+  return result.solution;
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'official client: a timeout without requestsInterval polls without a pause',
@@ -1370,7 +1688,25 @@ async function solve(websiteURL, websiteKey) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'missingDelay', line: 6, column: 10, data: { why: 'the timeouts set no requestsInterval' } }],
+      errors: [{
+        messageId: 'missingDelay',
+        line: 6,
+        column: 10,
+        data: { why: 'no requestsInterval' },
+        suggestions: [
+          {
+            messageId: 'addRequestsInterval',
+            output: `
+const { CapMonsterCloudClientFactory, ClientOptions, HCaptchaRequest } = require('@zennolab_com/capmonstercloud-client');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }));
+const timeouts = { timeout: 120000, requestsInterval: 2000 };
+async function solve(websiteURL, websiteKey) {
+  return client.Solve(new HCaptchaRequest({ websiteURL, websiteKey }), timeouts);
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'a counter that is never incremented is no bound',
@@ -1386,7 +1722,29 @@ async function poll(taskId) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'noAttemptBound', line: 5, column: 3, suggestions: [] }],
+      errors: [{
+        messageId: 'noAttemptBound',
+        line: 5,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'addAttemptCounter',
+            output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function poll(taskId) {
+  let attempts = 0;
+  let attempt = 0;
+  while (attempts < 60) {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+    await sleep(2000);
+  }
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'a counter that only counts errors is no bound',
@@ -1453,16 +1811,15 @@ export async function poll(taskId: number) {
           messageId: 'missingDelay',
           line: 4,
           column: 3,
-          data: { why: 'its sleep is not awaited' },
+          data: { why: 'its wait is not awaited' },
           suggestions: [
             {
-              messageId: 'addDelay',
+              messageId: 'awaitDelay',
               output: `
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function poll(taskId: number) {
   for (let i = 0; i < 60; i++) {
-    ${DELAY}
-    sleep(2000);
+    await sleep(2000);
     const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
     if (r.status === 'ready') return r.solution;
   }
@@ -1493,18 +1850,17 @@ async function poll(taskId) {
           messageId: 'missingDelay',
           line: 6,
           column: 3,
-          data: { why: 'a callback setTimeout schedules but does not wait' },
+          data: { why: 'setTimeout does not wait' },
           suggestions: [
             {
-              messageId: 'addDelay',
+              messageId: 'awaitTimer',
               output: `
 const axios = require('axios');
 async function poll(taskId) {
   let done = false;
   let n = 0;
   while (!done && n++ < 60) {
-    ${DELAY}
-    setTimeout(() => {}, 2000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
     const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
     done = data.status === 'ready';
   }
@@ -1534,7 +1890,34 @@ export async function solve(task: object) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'noAttemptBound', line: 10, column: 3, suggestions: [] }],
+      errors: [{
+        messageId: 'noAttemptBound',
+        line: 10,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'addAttemptCounter',
+            output: `
+const API = 'https://api.capmonster.cloud';
+async function call(method: string, body: object) {
+  const res = await fetch(\`\${API}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, ...body }) });
+  return res.json();
+}
+export async function solve(task: object) {
+  const { taskId } = await call('createTask', { task });
+  let r;
+  let attempt = 0;
+  do {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    r = await call('getTaskResult', { taskId });
+  } while (r.status === 'processing');
+  return r.solution;
+}
+`,
+          },
+        ],
+      }],
     },
  
     {
@@ -1550,7 +1933,40 @@ function waitResult(taskId, onReady) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'boundAboveLimit', line: 4, column: 17, data: { count: 300, max: 120 } }],
+      errors: [{
+        messageId: 'boundAboveLimit',
+        line: 4,
+        column: 17,
+        data: { count: 300, max: 120 },
+        suggestions: [
+          {
+            messageId: 'setTimeBudget',
+            output: `
+const axios = require('axios');
+function waitResult(taskId, onReady) {
+  const timer = setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') { clearInterval(timer); onReady(data.solution); }
+  }, 2000);
+  setTimeout(() => clearInterval(timer), 120 * 2000);
+}
+`,
+          },
+          {
+            messageId: 'raiseInterval',
+            output: `
+const axios = require('axios');
+function waitResult(taskId, onReady) {
+  const timer = setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.status === 'ready') { clearInterval(timer); onReady(data.solution); }
+  }, 5000);
+  setTimeout(() => clearInterval(timer), 10 * 60 * 1000);
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: '.then recursion with a depth bound but no pause',
@@ -1563,7 +1979,25 @@ function poll(taskId, depth = 0) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'missingDelay', line: 6, column: 64, data: { why: 'it calls itself again at once' } }],
+      errors: [{
+        messageId: 'missingDelay',
+        line: 6,
+        column: 64,
+        data: { why: 'it calls itself at once' },
+        suggestions: [
+          {
+            messageId: 'delayNextCall',
+            output: `
+function poll(taskId, depth = 0) {
+  if (depth > 50) return Promise.reject(new Error('timeout'));
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) })
+    .then((res) => res.json())
+    .then((data) => (data.status === 'ready' ? data.solution : new Promise((resolve) => setTimeout(resolve, 2000)).then(() => poll(taskId, depth + 1))));
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'the suggested counter avoids a name already in use',
@@ -1603,7 +2037,7 @@ async function poll(taskId, attempt) {
       ],
     },
     {
-      name: 'setTimeout imported from timers/promises but not awaited: no suggestion that would call it wrongly',
+      name: 'setTimeout imported from timers/promises but not awaited: the suggestion awaits it instead of calling it wrongly',
       code: `
 import { setTimeout } from 'node:timers/promises';
 export async function poll(taskId: number) {
@@ -1615,7 +2049,27 @@ export async function poll(taskId: number) {
 }
 `,
       output: null,
-      errors: [{ messageId: 'missingDelay', line: 4, column: 3, data: { why: 'its sleep is not awaited' }, suggestions: [] }],
+      errors: [{
+        messageId: 'missingDelay',
+        line: 4,
+        column: 3,
+        data: { why: 'its wait is not awaited' },
+        suggestions: [
+          {
+            messageId: 'awaitDelay',
+            output: `
+import { setTimeout } from 'node:timers/promises';
+export async function poll(taskId: number) {
+  for (let i = 0; i < 60; i++) {
+    await setTimeout(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: 'k', taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'maxAttempts 60: the suggestion counts to 60',
@@ -1639,7 +2093,6 @@ async function poll(taskId) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: { max: 60 },
               output: `
 async function poll(taskId) {
   for (let attempt = 0; attempt < 60; attempt++) {
@@ -1649,6 +2102,179 @@ async function poll(taskId) {
   }
   throw new Error('CapMonster result not ready after 60 attempts');
 }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the suggested counter follows the file's style: tabs, double quotes, no semicolons",
+      filename: "file.js",
+      code: `
+async function poll(taskId) {
+\tlet r
+\tdo {
+\t\tawait new Promise((resolve) => setTimeout(resolve, 3000))
+\t\tr = await fetch("https://api.capmonster.cloud/getTaskResult", { method: "POST", body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json())
+\t} while (r.status !== "ready")
+\treturn r.solution
+}
+module.exports = { poll }
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 2,
+          suggestions: [
+            {
+              messageId: 'addAttemptCounter',
+              output: `
+async function poll(taskId) {
+\tlet r
+\tlet attempt = 0
+\tdo {
+\t\tif (++attempt > 120) throw new Error("CapMonster result not ready after 120 attempts")
+\t\tawait new Promise((resolve) => setTimeout(resolve, 3000))
+\t\tr = await fetch("https://api.capmonster.cloud/getTaskResult", { method: "POST", body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json())
+\t} while (r.status !== "ready")
+\treturn r.solution
+}
+module.exports = { poll }
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a sleep helper of the file is reused for the suggested wait",
+      filename: "file.js",
+      code: `
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function firstWait() {
+  await pause(5000);
+}
+async function poll(taskId) {
+  await firstWait();
+  for (let i = 0; i < 60; i++) {
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingDelay',
+          line: 8,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addDelay',
+              output: `
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function firstWait() {
+  await pause(5000);
+}
+async function poll(taskId) {
+  await firstWait();
+  for (let i = 0; i < 60; i++) {
+    await pause(2000);
+    const r = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey: process.env.KEY, taskId }) }).then((x) => x.json());
+    if (r.status === 'ready') return r.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { poll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "recursion that leaves a defaulted parameter out: the suggestion passes undefined for it",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+async function poll(taskId, delayMs = 3000) {
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  if (data.status === 'ready') return data.solution;
+  await new Promise((r) => setTimeout(r, delayMs));
+  return poll(taskId);
+}
+module.exports = { poll };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 8,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+const axios = require('axios');
+async function poll(taskId, delayMs = 3000, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  if (data.status === 'ready') return data.solution;
+  await new Promise((r) => setTimeout(r, delayMs));
+  return poll(taskId, undefined, attempt + 1);
+}
+module.exports = { poll };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "an interval whose handle is not kept: the suggestion keeps it to clear it",
+      filename: "file.js",
+      code: `
+const axios = require('axios');
+function watch(taskId, done) {
+  setInterval(async () => {
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') done(null, data.solution);
+  }, 3000);
+}
+module.exports = { watch };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addIntervalLimit',
+              output: `
+const axios = require('axios');
+function watch(taskId, done) {
+  let attempt = 0;
+  const timer = setInterval(async () => {
+    if (++attempt > 120) {
+      clearInterval(timer);
+      return done(new Error('CapMonster result not ready after 120 attempts'));
+    }
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.KEY, taskId });
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') done(null, data.solution);
+  }, 3000);
+}
+module.exports = { watch };
 `,
             },
           ],

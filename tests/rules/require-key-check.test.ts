@@ -475,7 +475,22 @@ module.exports = { balance };
           messageId: 'invalidKey',
           line: 3,
           column: 43,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `
+const axios = require('axios');
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+async function balance() {
+  const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: KEY });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  return data.balance;
+}
+module.exports = { balance };
+`,
+            },
+          ],
         },
       ],
     },
@@ -500,7 +515,6 @@ module.exports = { balance };
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"KEY"},
               output: `
 const axios = require('axios');
 const KEY = process.env.CAPMONSTER_KEY;
@@ -540,7 +554,7 @@ export async function createTask(task) {
               messageId: 'addKeyCheck',
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 
 export async function createTask(task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', {
@@ -577,7 +591,7 @@ module.exports = { balance };
               output: `
 const axios = require('axios');
 const { CAPMONSTER_KEY } = process.env;
-${GUARD('CAPMONSTER_KEY')}
+if (!CAPMONSTER_KEY) throw new Error('CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
 async function balance() {
   const { data } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: CAPMONSTER_KEY });
   return data.balance;
@@ -610,7 +624,7 @@ async function createTask(task) {
               messageId: 'addKeyCheck',
               output: `
 async function createTask(task) {
-  ${GUARD('process.env.CAPMONSTER_KEY')}
+  if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
   const res = await fetch('https://api.capmonster.cloud/createTask', {
     method: 'POST',
     body: JSON.stringify({ clientKey: process.env['CAPMONSTER_KEY'], task }),
@@ -642,7 +656,7 @@ got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: key } }
               output: `
 const got = require('got');
 const [, , key] = process.argv;
-${GUARD('key')}
+if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
 got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: key } }).json().then(console.log);
 `,
             },
@@ -670,7 +684,7 @@ export async function getBalance(): Promise<number> {
               messageId: 'addKeyCheck',
               output: `
 const CLIENT_KEY: string = import.meta.env.VITE_CAPMONSTER_KEY;
-${GUARD('CLIENT_KEY')}
+if (!CLIENT_KEY) throw new Error('CLIENT_KEY is not set: CapMonster bans clients that send requests without a valid key');
 export async function getBalance(): Promise<number> {
   const res = await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: CLIENT_KEY }) });
   const data = (await res.json()) as { balance: number };
@@ -704,7 +718,7 @@ async function createTask(task) {
               output: `
 const fs = require('fs');
 const config = JSON.parse(fs.readFileSync('./config.json', 'utf8'));
-${GUARD('config.capmonster.key')}
+if (!config.capmonster.key) throw new Error('config.capmonster.key is not set: CapMonster bans clients that send requests without a valid key');
 async function createTask(task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: config.capmonster.key, task }) });
   return res.json();
@@ -733,7 +747,7 @@ axios.post('https://api.capmonster.cloud/getBalance', { clientKey: apiKey });
               output: `
 const axios = require('axios');
 const { apiKey } = require('./capmonster.json');
-${GUARD('apiKey')}
+if (!apiKey) throw new Error('apiKey is not set: CapMonster bans clients that send requests without a valid key');
 axios.post('https://api.capmonster.cloud/getBalance', { clientKey: apiKey });
 `,
             },
@@ -761,7 +775,7 @@ export const balance = () => axios.post('https://api.capmonster.cloud/getBalance
 import config from 'config';
 import axios from 'axios';
 const clientKey = config.get('capmonster.key');
-${GUARD('clientKey')}
+if (!clientKey) throw new Error('clientKey is not set: CapMonster bans clients that send requests without a valid key');
 export const balance = () => axios.post('https://api.capmonster.cloud/getBalance', { clientKey });
 `,
             },
@@ -787,7 +801,7 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
               output: `
 require('dotenv').config();
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
             },
@@ -812,7 +826,7 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
               messageId: 'addKeyCheck',
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 if (!KEY) console.warn('CAPMONSTER_KEY is not set');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
@@ -828,12 +842,17 @@ const KEY = process.env.CAPMONSTER_KEY;
 console.assert(KEY, 'no key');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 console.assert(KEY, 'no key');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'a TypeScript non-null assertion is not a check',
@@ -856,7 +875,7 @@ export async function createTask(task: object): Promise<number> {
               output: `
 import axios from 'axios';
 const KEY = process.env.CAPMONSTER_KEY!;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 export async function createTask(task: object): Promise<number> {
   const { data } = await axios.post<{ taskId: number }>('https://api.capmonster.cloud/createTask', { clientKey: KEY, task });
   return data.taskId;
@@ -873,11 +892,16 @@ export async function createTask(task: object): Promise<number> {
 const KEY = process.env.CAPMONSTER_KEY as string;
 export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const KEY = process.env.CAPMONSTER_KEY as string;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'a check after the request comes too late',
@@ -888,14 +912,19 @@ async function run(task) {
   if (!key) throw new Error('no key');
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 15, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 15, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 async function run(task) {
   const key = process.env.CAPMONSTER_KEY;
-  ${GUARD('key')}
+  if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
   await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: key, task }) });
   if (!key) throw new Error('no key');
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'placeholder constant',
@@ -903,7 +932,22 @@ async function run(task) {
 const API_KEY = 'YOUR_API_KEY';
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: API_KEY }) });
 `,
-      errors: [{ messageId: 'invalidKey', line: 2, column: 17, data: { what: 'key', reason: 'is a placeholder' } }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 2,
+        column: 17,
+        data: { what: 'key', reason: 'is a placeholder' },
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+const API_KEY = process.env.CAPMONSTER_API_KEY;
+if (!API_KEY) throw new Error('API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: API_KEY }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'angle-bracket placeholder in the official client',
@@ -912,7 +956,22 @@ import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from 
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: '<your capmonster.cloud API key>' }));
 export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
 `,
-      errors: [{ messageId: 'invalidKey', line: 3, column: 83 }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 3,
+        column: 83,
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: process.env.CAPMONSTER_API_KEY }));
+export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'empty key sent directly (got)',
@@ -920,7 +979,22 @@ export const solve = (websiteURL: string, websiteKey: string) => client.Solve(ne
 import got from 'got';
 export const balance = () => got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: '' } }).json();
 `,
-      errors: [{ messageId: 'invalidKey', line: 3, column: 103, data: { what: 'key', reason: 'is empty' } }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 3,
+        column: 103,
+        data: { what: 'key', reason: 'is empty' },
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+import got from 'got';
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+export const balance = () => got.post('https://api.capmonster.cloud/getBalance', { json: { clientKey: process.env.CAPMONSTER_API_KEY } }).json();
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'empty fallback: process.env.KEY ?? ""',
@@ -928,7 +1002,22 @@ export const balance = () => got.post('https://api.capmonster.cloud/getBalance',
 const KEY = process.env.CAPMONSTER_KEY ?? '';
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
-      errors: [{ messageId: 'invalidKey', line: 2, column: 43, data: { what: 'fallback key', reason: 'is empty' } }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 2,
+        column: 43,
+        data: { what: 'fallback key', reason: 'is empty' },
+        suggestions: [
+          {
+            messageId: 'removeFallback',
+            output: `
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'placeholder fallback: || "YOUR_API_KEY", even with a truthiness check',
@@ -937,7 +1026,23 @@ const KEY = process.env.CAPMONSTER_KEY || 'YOUR_API_KEY';
 if (!KEY) throw new Error('no key');
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
-      errors: [{ messageId: 'invalidKey', line: 2, column: 43, data: { what: 'fallback key', reason: 'is a placeholder' } }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 2,
+        column: 43,
+        data: { what: 'fallback key', reason: 'is a placeholder' },
+        suggestions: [
+          {
+            messageId: 'removeFallback',
+            output: `
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+if (!KEY) throw new Error('no key');
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'a run of one character and a counting sequence',
@@ -947,8 +1052,40 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
 fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEYS.demo }) });
 `,
       errors: [
-        { messageId: 'invalidKey', line: 2, column: 22, data: { what: 'key', reason: 'is a placeholder' } },
-        { messageId: 'invalidKey', line: 2, column: 64, data: { what: 'key', reason: 'is a placeholder' } },
+        {
+          messageId: 'invalidKey',
+          line: 2,
+          column: 22,
+          data: { what: 'key', reason: 'is a placeholder' },
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+const KEYS = { test: process.env.CAPMONSTER_API_KEY, demo: '12345678901234567890123456789012' };
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEYS.test }) });
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEYS.demo }) });
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'invalidKey',
+          line: 2,
+          column: 64,
+          data: { what: 'key', reason: 'is a placeholder' },
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+const KEYS = { test: '00000000000000000000000000000000', demo: process.env.CAPMONSTER_API_KEY };
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEYS.test }) });
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEYS.demo }) });
+`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -957,7 +1094,21 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
 import fetch from 'node-fetch';
 await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' }) });
 `,
-      errors: [{ messageId: 'invalidKey', line: 3, column: 108 }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 3,
+        column: 108,
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+import fetch from 'node-fetch';
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env.CAPMONSTER_API_KEY }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'not the key format',
@@ -970,7 +1121,17 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
           messageId: 'invalidKey',
           line: 2,
           column: 19,
-          data: { what: 'key', reason: 'does not have the key format (32 hex characters, optionally followed by __suffix parts)' },
+          data: { what: 'key', reason: 'is not in the key format' },
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+const clientKey = process.env.CAPMONSTER_API_KEY;
+if (!clientKey) throw new Error('clientKey is not set: CapMonster bans clients that send requests without a valid key');
+fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey }) });
+`,
+            },
+          ],
         },
       ],
     },
@@ -979,7 +1140,21 @@ fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.st
       code: `
 fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: '67b6bcbb1a728ea8d563de6d169a2057', task: {} }) });
 `,
-      errors: [{ messageId: 'invalidKey', line: 2, column: 102, data: { what: 'key', reason: "is the example key from CapMonster's documentation" } }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 2,
+        column: 102,
+        data: { what: 'key', reason: "is the docs' example key" },
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey: process.env.CAPMONSTER_API_KEY, task: {} }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: '2captcha in.php: placeholder in the query string',
@@ -987,7 +1162,21 @@ fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.st
 const axios = require('axios');
 axios.get('https://api.capmonster.cloud/in.php?key=YOUR_API_KEY&method=userrecaptcha&googlekey=6Le-wvkSAAAAAPBMRTvw0Q4Muexq9bi0DJwx_mJ-&pageurl=https://example.com');
 `,
-      errors: [{ messageId: 'invalidKey', line: 3, column: 11 }],
+      errors: [{
+        messageId: 'invalidKey',
+        line: 3,
+        column: 11,
+        suggestions: [
+          {
+            messageId: 'keyFromEnv',
+            output: `
+const axios = require('axios');
+if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+axios.get(\`https://api.capmonster.cloud/in.php?key=\${process.env.CAPMONSTER_API_KEY}&method=userrecaptcha&googlekey=6Le-wvkSAAAAAPBMRTvw0Q4Muexq9bi0DJwx_mJ-&pageurl=https://example.com\`);
+`,
+          },
+        ],
+      }],
     },
     {
       name: '2captcha res.php: key in a template query string, unchecked',
@@ -998,14 +1187,19 @@ async function poll(id) {
   return res.text();
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 async function poll(id) {
   const res = await fetch(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${id}\`);
   return res.text();
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: '2captcha res.php: key in axios params',
@@ -1017,15 +1211,20 @@ async function balance() {
   return Number(data);
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const axios = require('axios');
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 async function balance() {
   const { data } = await axios.get('https://api.capmonster.cloud/res.php', { params: { key: KEY, action: 'getbalance' } });
   return Number(data);
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: '2captcha: url.searchParams.set',
@@ -1039,17 +1238,22 @@ export async function result(id: string) {
   return res.text();
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 4, column: 31, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 4, column: 31, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 export async function result(id: string) {
   const url = new URL('https://api.capmonster.cloud/res.php');
-  ${GUARD('process.env.CAPMONSTER_KEY')}
+  if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
   url.searchParams.set('key', process.env.CAPMONSTER_KEY);
   url.searchParams.set('action', 'get');
   url.searchParams.set('id', id);
   const res = await fetch(url);
   return res.text();
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'a check of a property with the key variable’s name does not check the variable',
@@ -1061,15 +1265,20 @@ if (!config.key) throw new Error('config.key is not set');
 
 export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: key }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 4, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 4, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import config from './config.js';
 
 const key = process.env.CAPMONSTER_KEY;
-${GUARD('key')}
+if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
 if (!config.key) throw new Error('config.key is not set');
 
 export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: key }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'an environment name that is not an identifier: the guard reads it with brackets',
@@ -1079,23 +1288,33 @@ export async function balance() {
   return res.json();
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 122, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 122, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 export async function balance() {
-  ${GUARD('process.env["CAPMONSTER-KEY"]')}
+  if (!process.env["CAPMONSTER-KEY"]) throw new Error('process.env["CAPMONSTER-KEY"] is not set: CapMonster bans clients that send requests without a valid key');
   const res = await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env['CAPMONSTER-KEY'] }) });
   return res.json();
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'an environment name with a quote: the guard escapes it in its message',
       code: `
 await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env["CAP'KEY"] }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 108, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 108, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 if (!process.env["CAP'KEY"]) throw new Error('process.env["CAP\\'KEY"] is not set: CapMonster bans clients that send requests without a valid key');
 await fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: process.env["CAP'KEY"] }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: '2captcha: FormData with a got searchParams balance',
@@ -1110,10 +1329,13 @@ export async function submit(file: Blob) {
   return got.post('https://api.capmonster.cloud/in.php', { body: form }).text();
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import got from 'got';
 const key = process.env.CAPMONSTER_KEY;
-${GUARD('key')}
+if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
 export async function submit(file: Blob) {
   const form = new FormData();
   form.append('key', key);
@@ -1121,7 +1343,9 @@ export async function submit(file: Blob) {
   form.append('file', file);
   return got.post('https://api.capmonster.cloud/in.php', { body: form }).text();
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'official client: clientKey straight from process.env',
@@ -1133,15 +1357,20 @@ const client = CapMonsterCloudClientFactory.Create(
 );
 export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 5, column: 34, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 5, column: 34, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import { CapMonsterCloudClientFactory, ClientOptions, RecaptchaV2Request } from '@zennolab_com/capmonstercloud-client';
 
-${GUARD('process.env.CAPMONSTER_KEY')}
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
 const client = CapMonsterCloudClientFactory.Create(
   new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY }),
 );
 export const solve = (websiteURL: string, websiteKey: string) => client.Solve(new RecaptchaV2Request({ websiteURL, websiteKey }));
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'official client (CommonJS): options made for a client used elsewhere',
@@ -1150,12 +1379,17 @@ const { CapMonsterCloudClientFactory, ClientOptions } = require('@zennolab_com/c
 const options = new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY });
 module.exports = CapMonsterCloudClientFactory.Create(options);
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 48, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 48, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const { CapMonsterCloudClientFactory, ClientOptions } = require('@zennolab_com/capmonstercloud-client');
-${GUARD('process.env.CAPMONSTER_KEY')}
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
 const options = new ClientOptions({ clientKey: process.env.CAPMONSTER_KEY });
 module.exports = CapMonsterCloudClientFactory.Create(options);
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'class: this.key set from process.env in the constructor',
@@ -1171,22 +1405,27 @@ export class CapMonster {
   }
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 5, column: 16, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 5, column: 16, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import axios from 'axios';
 export class CapMonster {
   constructor() {
     this.key = process.env.CAPMONSTER_KEY;
-    ${GUARD('this.key')}
+    if (!this.key) throw new Error('this.key is not set: CapMonster bans clients that send requests without a valid key');
   }
   async createTask(task) {
     const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: this.key, task });
     return data.taskId;
   }
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
-      name: 'class field initialised from process.env (no place for a suggestion)',
+      name: 'class field initialised from process.env: the guard goes before the class',
       code: `
 class CapMonster {
   key = process.env.CAPMONSTER_KEY;
@@ -1195,7 +1434,25 @@ class CapMonster {
   }
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 9, suggestions: [] }],
+      errors: [{
+        messageId: 'uncheckedKey',
+        line: 3,
+        column: 9,
+        suggestions: [
+          {
+            messageId: 'addKeyCheck',
+            output: `
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
+class CapMonster {
+  key = process.env.CAPMONSTER_KEY;
+  balance() {
+    return fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: this.key }) });
+  }
+}
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'the caller passes an unchecked key to a wrapper function',
@@ -1206,14 +1463,19 @@ async function createTask(clientKey, task) {
 }
 createTask(process.env.CAPMONSTER_KEY, { type: 'TurnstileTask' });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 6, column: 12, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 6, column: 12, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 async function createTask(clientKey, task) {
   const res = await fetch('https://api.capmonster.cloud/createTask', { method: 'POST', body: JSON.stringify({ clientKey, task }) });
   return res.json();
 }
-${GUARD('process.env.CAPMONSTER_KEY')}
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
 createTask(process.env.CAPMONSTER_KEY, { type: 'TurnstileTask' });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'the caller constructs a client class with an unchecked key',
@@ -1229,7 +1491,10 @@ class Solver {
 const solver = new Solver(process.env.CAPMONSTER_KEY);
 solver.balance();
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 10, column: 27, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 10, column: 27, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 class Solver {
   constructor(key) {
     this.key = key;
@@ -1238,10 +1503,12 @@ class Solver {
     return fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: this.key }) });
   }
 }
-${GUARD('process.env.CAPMONSTER_KEY')}
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
 const solver = new Solver(process.env.CAPMONSTER_KEY);
 solver.balance();
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'a getter that does not check',
@@ -1249,7 +1516,21 @@ solver.balance();
 const getKey = () => process.env.CAPMONSTER_KEY;
 export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: getKey() }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 22, suggestions: [] }],
+      errors: [{
+        messageId: 'uncheckedKey',
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'addKeyCheck',
+            output: `
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
+const getKey = () => process.env.CAPMONSTER_KEY;
+export const balance = () => fetch('https://api.capmonster.cloud/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: getKey() }) });
+`,
+          },
+        ],
+      }],
     },
     {
       name: 'a getBalance whose reply is not tested is not a check',
@@ -1263,17 +1544,22 @@ export async function main(task) {
   return data.taskId;
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import axios from 'axios';
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 export async function main(task) {
   const { data: balance } = await axios.post('https://api.capmonster.cloud/getBalance', { clientKey: KEY });
   console.log('balance', balance.balance);
   const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: KEY, task });
   return data.taskId;
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'request (callback style) with a key from the environment',
@@ -1282,12 +1568,17 @@ const request = require('request');
 const KEY = process.env.CAPMONSTER_KEY;
 request.post({ url: 'https://api.capmonster.cloud/getBalance', json: { clientKey: KEY } }, (err, res, body) => console.log(body));
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const request = require('request');
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 request.post({ url: 'https://api.capmonster.cloud/getBalance', json: { clientKey: KEY } }, (err, res, body) => console.log(body));
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'one report per source, however many requests send it',
@@ -1302,9 +1593,12 @@ export const create = (task) => post('createTask', { task });
 export const result = (taskId) => post('getTaskResult', { taskId });
 export const balance = () => fetch(API + '/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 2, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const KEY = process.env.CAPMONSTER_KEY;
-${GUARD('KEY')}
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
 const API = 'https://api.capmonster.cloud';
 async function post(method, body) {
   const res = await fetch(API + '/' + method, { method: 'POST', body: JSON.stringify({ clientKey: KEY, ...body }) });
@@ -1313,7 +1607,9 @@ async function post(method, body) {
 export const create = (task) => post('createTask', { task });
 export const result = (taskId) => post('getTaskResult', { taskId });
 export const balance = () => fetch(API + '/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: KEY }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'a config object holding the env read',
@@ -1323,13 +1619,18 @@ const config = {
 };
 fetch(config.capmonster.host + '/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: config.capmonster.key }) });
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 22, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 22, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const config = {
   capmonster: { key: process.env.CAPMONSTER_KEY, host: 'https://api.capmonster.cloud' },
 };
-${GUARD('config.capmonster.key')}
+if (!config.capmonster.key) throw new Error('config.capmonster.key is not set: CapMonster bans clients that send requests without a valid key');
 fetch(config.capmonster.host + '/getBalance', { method: 'POST', body: JSON.stringify({ clientKey: config.capmonster.key }) });
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'official client: a getBalance whose error is swallowed is not a check',
@@ -1346,10 +1647,13 @@ export async function solve(websiteURL: string, websiteKey: string) {
   return client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 19, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 19, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
 const clientKey = process.env.CAPMONSTER_KEY;
-${GUARD('clientKey')}
+if (!clientKey) throw new Error('clientKey is not set: CapMonster bans clients that send requests without a valid key');
 const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey }));
 export async function solve(websiteURL: string, websiteKey: string) {
   try {
@@ -1359,7 +1663,9 @@ export async function solve(websiteURL: string, websiteKey: string) {
   }
   return client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
 }
-` }] }],
+`,
+        },
+      ] }],
     },
     {
       name: 'node-fetch: key merged into the body with Object.assign',
@@ -1373,17 +1679,47 @@ function request(method, body) {
   }).then((res) => res.json());
 }
 `,
-      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [{ messageId: 'addKeyCheck', output: `
+      errors: [{ messageId: 'uncheckedKey', line: 3, column: 13, suggestions: [
+        {
+          messageId: 'addKeyCheck',
+          output: `
 const fetch = require('node-fetch');
 const key = process.env.CM_KEY;
-${GUARD('key')}
+if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
 function request(method, body) {
   return fetch('https://api.capmonster.cloud/' + method, {
     method: 'POST',
     body: JSON.stringify(Object.assign({ clientKey: key }, body)),
   }).then((res) => res.json());
 }
-` }] }],
+`,
+        },
+      ] }],
+    },
+    {
+      name: "the suggested guard follows the file's style: double quotes, no semicolons",
+      filename: "file.js",
+      code: `
+const KEY = process.env.CAPMONSTER_KEY || "YOUR_API_KEY"
+fetch("https://api.capmonster.cloud/getBalance", { method: "POST", body: JSON.stringify({ clientKey: KEY }) })
+`,
+      errors: [
+        {
+          messageId: 'invalidKey',
+          line: 2,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `
+const KEY = process.env.CAPMONSTER_KEY
+if (!KEY) throw new Error("KEY is not set: CapMonster bans clients that send requests without a valid key")
+fetch("https://api.capmonster.cloud/getBalance", { method: "POST", body: JSON.stringify({ clientKey: KEY }) })
+`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

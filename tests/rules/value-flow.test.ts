@@ -75,7 +75,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
@@ -123,7 +122,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -181,7 +179,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -245,7 +242,37 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           messageId: 'noAttemptBound',
           line: 21,
           column: 30,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var request = require('request');
+function Solver(key) {
+  this.key = key;
+  this.base = 'https://api.capmonster.cloud';
+}
+Solver.prototype.post = function (method, body, cb) {
+  body.clientKey = this.key;
+  request({ uri: this.base + '/' + method, method: 'POST', json: body }, function (err, res, data) {
+    cb(err, data);
+  });
+};
+Solver.prototype.result = function (taskId, cb) {
+  this.post('getTaskResult', { taskId: taskId }, cb);
+};
+Solver.prototype.wait = function (taskId, done, attempt = 1) {
+  if (attempt > 120) return done(new Error('CapMonster result not ready after 120 attempts'));
+  var self = this;
+  self.result(taskId, function (err, data) {
+    if (err) return done(err);
+    if (data.status === 'ready') return done(null, data.solution);
+    setTimeout(function () { self.wait(taskId, done, attempt + 1); }, 3000);
+  });
+};
+module.exports = new Solver(process.env.CAPMONSTER_KEY);
+`,
+            },
+          ],
         },
       ],
     },
@@ -276,7 +303,32 @@ module.exports = Api;
           messageId: 'noAttemptBound',
           line: 11,
           column: 59,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+const request = require('request');
+function Api(key) { this.key = key; }
+Object.assign(Api.prototype, {
+  call(method, payload, cb) {
+    request.post({ url: 'https://api.anti-captcha.com/' + method, json: Object.assign({ clientKey: this.key }, payload) }, (err, resp, body) => cb(err, body));
+  },
+  waitResult(taskId, cb) {
+    const tick = (attempt = 1) => {
+      if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+      return this.call('getTaskResult', { taskId }, (err, body) => {
+        if (err) return cb(err);
+        if (body.status === 'processing') return setTimeout(() => tick(attempt + 1), 2000);
+        cb(null, body.solution);
+      });
+    };
+    tick();
+  },
+});
+module.exports = Api;
+`,
+            },
+          ],
         },
       ],
     },
@@ -315,7 +367,38 @@ module.exports = function (key) {
           messageId: 'noAttemptBound',
           line: 20,
           column: 75,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+module.exports = function (key) {
+  return new function () {
+    var that = this;
+    this.params = { host: 'api.anti-captcha.com', port: 443, clientKey: key };
+    this.jsonPost = function (methodName, body, cb) {
+      var https = require('https');
+      var payload = JSON.stringify(Object.assign({ clientKey: that.params.clientKey }, body));
+      var req = https.request({ hostname: that.params.host, port: that.params.port, path: '/' + methodName, method: 'POST' }, function (res) {
+        var data = '';
+        res.on('data', function (c) { data += c; });
+        res.on('end', function () { cb(null, JSON.parse(data)); });
+      });
+      req.write(payload);
+      req.end();
+    };
+    this.getTaskSolution = function (taskId, cb, attempt = 1) {
+      if (attempt > 120) return cb(new Error('CapMonster result not ready after 120 attempts'));
+      that.jsonPost('getTaskResult', { taskId: taskId }, function (err, json) {
+        if (err) return cb(err);
+        if (json.status === 'processing') return setTimeout(function () { that.getTaskSolution(taskId, cb, attempt + 1); }, 3000);
+        cb(null, json.solution);
+      });
+    };
+  }();
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -348,7 +431,33 @@ module.exports = {
           messageId: 'noAttemptBound',
           line: 13,
           column: 5,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptCounter',
+              output: `
+const got = require('got');
+const client = got.extend({ prefixUrl: 'https://api.capmonster.cloud', responseType: 'json' });
+module.exports = {
+  key: process.env.CM_KEY,
+  async send(method, body) {
+    const { body: data } = await client.post(method, { json: { clientKey: this.key, ...body } });
+    return data;
+  },
+  async solve(task) {
+    const { taskId } = await this.send('createTask', { task });
+    let r;
+    let attempt = 0;
+    do {
+      if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+      await new Promise((res) => setTimeout(res, 3000));
+      r = await this.send('getTaskResult', { taskId });
+    } while (r.status !== 'ready');
+    return r.solution;
+  },
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -385,7 +494,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const { format } = require('util');
 const https = require('https');
@@ -473,7 +581,32 @@ module.exports = { wait };
           messageId: 'noAttemptBound',
           line: 12,
           column: 3,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptCounter',
+              output: `
+const key = process.env.TWOCAPTCHA_KEY;
+async function result(id) {
+  const u = new URL('/res.php', 'https://2captcha.com');
+  u.searchParams.set('key', key);
+  u.searchParams.set('action', 'get');
+  u.searchParams.set('id', id);
+  return (await fetch(u.toString())).text();
+}
+async function wait(id) {
+  let text;
+  let attempt = 0;
+  do {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((r) => setTimeout(r, 5000));
+    text = await result(id);
+  } while (text === 'CAPCHA_NOT_READY');
+  return text.split('|')[1];
+}
+module.exports = { wait };
+`,
+            },
+          ],
         },
       ],
     },
@@ -511,7 +644,6 @@ export async function submit(key: string, sitekey: string) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 import querystring from 'querystring';
 const BASE = 'https://2captcha.com';
@@ -572,7 +704,6 @@ module.exports = new Solver({ url: process.env.CAPTCHA_URL, key: process.env.CAP
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 const axios = require('axios');
 class Solver {
@@ -624,7 +755,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 async function result(base, key, id) {
   const r = await fetch(base + 'res.php?key=' + key + '&action=get&id=' + id);
@@ -734,7 +864,6 @@ export async function wait(this: any, taskId: number) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 export async function getResult(this: any, taskId: number) {
   const opts = { method: 'POST', uri: 'https://api.capmonster.cloud/getTaskResult', body: { taskId }, json: true };
@@ -779,7 +908,27 @@ function poll(id) {
           messageId: 'noAttemptBound',
           line: 12,
           column: 35,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var KEY = '';
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  getResult(id, function (data) {
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id, attempt + 1); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -807,7 +956,6 @@ export async function result(clientKey: string, taskId: number) {
           suggestions: [
             {
               messageId: 'addAttemptBound',
-              data: {"max":120},
               output: `
 import ky from 'ky';
 const api = ky.create({ prefixUrl: 'https://api.capmonster.cloud' });
@@ -854,7 +1002,31 @@ function start(task) {
           messageId: 'noAttemptBound',
           line: 10,
           column: 37,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addAttemptParameter',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id, attempt = 1) {
+  if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id, attempt + 1); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -890,7 +1062,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"KEY"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
@@ -945,7 +1116,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.SOLVER_KEY"},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -1012,7 +1182,6 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CAPMONSTER_KEY"},
               output: `
 var request = require('request');
 function Solver(key) {
@@ -1076,7 +1245,6 @@ module.exports = {
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CM_KEY"},
               output: `
 const got = require('got');
 const client = got.extend({ prefixUrl: 'https://api.capmonster.cloud', responseType: 'json' });
@@ -1134,7 +1302,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"key"},
               output: `
 const key = process.env.TWOCAPTCHA_KEY;
 if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
@@ -1192,7 +1359,6 @@ module.exports = new Solver({ url: process.env.CAPTCHA_URL, key: process.env.CAP
           suggestions: [
             {
               messageId: 'addKeyCheck',
-              data: {"subject":"process.env.CAPTCHA_KEY"},
               output: `
 const axios = require('axios');
 class Solver {
@@ -1243,7 +1409,27 @@ function poll(id) {
           messageId: 'invalidKey',
           line: 2,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+var KEY = process.env.CAPMONSTER_API_KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id) {
+  getResult(id, function (data) {
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1266,7 +1452,22 @@ module.exports = { balance };
           messageId: 'invalidKey',
           line: 4,
           column: 32,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'removeFallback',
+              output: `
+const rp = require('request-promise');
+const api = rp.defaults({ baseUrl: 'https://api.capmonster.cloud', json: true });
+const KEY = process.env.KEY;
+if (!KEY) throw new Error('KEY is not set: CapMonster bans clients that send requests without a valid key');
+async function balance() {
+  const b = await api.post({ uri: '/getBalance', body: { clientKey: KEY } });
+  return b.balance;
+}
+module.exports = { balance };
+`,
+            },
+          ],
         },
       ],
     },
@@ -1298,7 +1499,31 @@ function start(task) {
           messageId: 'invalidKey',
           line: 2,
           column: 14,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'keyFromEnv',
+              output: `
+var apiKey = process.env.CAPMONSTER_API_KEY;
+if (!apiKey) throw new Error('apiKey is not set: CapMonster bans clients that send requests without a valid key');
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1389,13 +1614,12 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"created"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
 async function solve(sitekey, pageurl) {
   const created = await getJson(\`https://api.capmonster.cloud/in.php?key=\${KEY}&method=userrecaptcha&googlekey=\${sitekey}&pageurl=\${pageurl}&json=1\`);
-  if (created.status !== 1) throw new Error(\`CapMonster \${created.request}\`);
+  if (created.status !== 1) throw new Error(created.request);
   while (true) {
     await new Promise((r) => setTimeout(r, 5000));
     const res = await getJson(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${created.request}&json=1\`);
@@ -1414,7 +1638,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"res"},
               output: `
 const KEY = process.env.CAPMONSTER_KEY;
 const getJson = (u) => fetch(u).then((r) => r.json());
@@ -1423,7 +1646,7 @@ async function solve(sitekey, pageurl) {
   while (true) {
     await new Promise((r) => setTimeout(r, 5000));
     const res = await getJson(\`https://api.capmonster.cloud/res.php?key=\${KEY}&action=get&id=\${created.request}&json=1\`);
-    if (res.status !== 1 && res.request !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${res.request}\`);
+    if (res.status !== 1 && res.request !== 'CAPCHA_NOT_READY') throw new Error(res.request);
     if (res.status === 1) return res.request;
   }
 }
@@ -1462,7 +1685,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"id"},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -1471,7 +1693,7 @@ function api(path, params) {
 }
 async function solve(key, googlekey, pageurl) {
   const id = await api('/in.php', { key, method: 'userrecaptcha', googlekey, pageurl });
-  if (!id.startsWith('OK|')) throw new Error(\`CapMonster \${id}\`);
+  if (!id.startsWith('OK|')) throw new Error(id);
   for (;;) {
     await new Promise((r) => setTimeout(r, 3000));
     const text = await api('/res.php', { key, action: 'get', id });
@@ -1490,7 +1712,6 @@ module.exports = { solve };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"text"},
               output: `
 const axios = require('axios');
 const http = axios.create({ baseURL: 'https://api.capmonster.cloud' });
@@ -1502,7 +1723,7 @@ async function solve(key, googlekey, pageurl) {
   for (;;) {
     await new Promise((r) => setTimeout(r, 3000));
     const text = await api('/res.php', { key, action: 'get', id });
-    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(text);
     if (text.startsWith('OK|')) return text.slice(3);
   }
 }
@@ -1545,7 +1766,35 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           messageId: 'uncheckedResponse',
           line: 14,
           column: 13,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorFields',
+              output: `
+export class CaptchaClient {
+  #host: string;
+  #key: string;
+  constructor(host: string, key: string) {
+    this.#host = host;
+    this.#key = key;
+  }
+  private async call(method: string, body: object) {
+    const res = await fetch(\`\${this.#host}/\${method}\`, { method: 'POST', body: JSON.stringify({ clientKey: this.#key, ...body }) });
+    return res.json();
+  }
+  async solve(task: object) {
+    const { taskId, errorId, errorCode } = await this.call('createTask', { task });
+    if (errorId !== 0) throw new Error(errorCode);
+    while (true) {
+      await new Promise((r) => setTimeout(r, 2000));
+      const r = await this.call('getTaskResult', { taskId });
+      if (r.status === 'ready') return r.solution;
+    }
+  }
+}
+export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOLVER_KEY!);
+`,
+            },
+          ],
         },
         {
           messageId: 'uncheckedResponse',
@@ -1554,7 +1803,6 @@ export const client = new CaptchaClient(process.env.SOLVER_URL!, process.env.SOL
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"r"},
               output: `
 export class CaptchaClient {
   #host: string;
@@ -1572,7 +1820,7 @@ export class CaptchaClient {
     while (true) {
       await new Promise((r) => setTimeout(r, 2000));
       const r = await this.call('getTaskResult', { taskId });
-      if (r.errorId !== 0) throw new Error(\`CapMonster \${r.errorCode}\`);
+      if (r.errorId !== 0) throw new Error(r.errorCode);
       if (r.status === 'ready') return r.solution;
     }
   }
@@ -1618,7 +1866,37 @@ module.exports = new Solver(process.env.CAPMONSTER_KEY);
           messageId: 'uncheckedResponse',
           line: 20,
           column: 9,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var request = require('request');
+function Solver(key) {
+  this.key = key;
+  this.base = 'https://api.capmonster.cloud';
+}
+Solver.prototype.post = function (method, body, cb) {
+  body.clientKey = this.key;
+  request({ uri: this.base + '/' + method, method: 'POST', json: body }, function (err, res, data) {
+    cb(err, data);
+  });
+};
+Solver.prototype.result = function (taskId, cb) {
+  this.post('getTaskResult', { taskId: taskId }, cb);
+};
+Solver.prototype.wait = function (taskId, done) {
+  var self = this;
+  self.result(taskId, function (err, data) {
+    if (err) return done(err);
+    if (data.errorId !== 0) return done(new Error(data.errorCode));
+    if (data.status === 'ready') return done(null, data.solution);
+    setTimeout(function () { self.wait(taskId, done); }, 3000);
+  });
+};
+module.exports = new Solver(process.env.CAPMONSTER_KEY);
+`,
+            },
+          ],
         },
       ],
     },
@@ -1649,7 +1927,30 @@ module.exports = Api;
           messageId: 'uncheckedResponse',
           line: 12,
           column: 16,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const request = require('request');
+function Api(key) { this.key = key; }
+Object.assign(Api.prototype, {
+  call(method, payload, cb) {
+    request.post({ url: 'https://api.anti-captcha.com/' + method, json: Object.assign({ clientKey: this.key }, payload) }, (err, resp, body) => cb(err, body));
+  },
+  waitResult(taskId, cb) {
+    const tick = () => this.call('getTaskResult', { taskId }, (err, body) => {
+      if (err) return cb(err);
+      if (body.status === 'processing') return setTimeout(tick, 2000);
+      if (body.errorId !== 0) throw new Error(body.errorCode);
+      cb(null, body.solution);
+    });
+    tick();
+  },
+});
+module.exports = Api;
+`,
+            },
+          ],
         },
       ],
     },
@@ -1688,7 +1989,38 @@ module.exports = function (key) {
           messageId: 'uncheckedResponse',
           line: 21,
           column: 18,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+module.exports = function (key) {
+  return new function () {
+    var that = this;
+    this.params = { host: 'api.anti-captcha.com', port: 443, clientKey: key };
+    this.jsonPost = function (methodName, body, cb) {
+      var https = require('https');
+      var payload = JSON.stringify(Object.assign({ clientKey: that.params.clientKey }, body));
+      var req = https.request({ hostname: that.params.host, port: that.params.port, path: '/' + methodName, method: 'POST' }, function (res) {
+        var data = '';
+        res.on('data', function (c) { data += c; });
+        res.on('end', function () { cb(null, JSON.parse(data)); });
+      });
+      req.write(payload);
+      req.end();
+    };
+    this.getTaskSolution = function (taskId, cb) {
+      that.jsonPost('getTaskResult', { taskId: taskId }, function (err, json) {
+        if (err) return cb(err);
+        if (json.status === 'processing') return setTimeout(function () { that.getTaskSolution(taskId, cb); }, 3000);
+        if (json.errorId !== 0) return cb(new Error(json.errorCode));
+        cb(null, json.solution);
+      });
+    };
+  }();
+};
+`,
+            },
+          ],
         },
       ],
     },
@@ -1725,7 +2057,6 @@ module.exports = { wait };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"text"},
               output: `
 const { format } = require('util');
 const https = require('https');
@@ -1742,7 +2073,7 @@ function get(url) {
 async function wait(key, id) {
   for (;;) {
     const text = await get(format(RES, key, id));
-    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${text}\`);
+    if (!text.startsWith('OK|') && text !== 'CAPCHA_NOT_READY') throw new Error(text);
     if (text !== 'CAPCHA_NOT_READY') return text.slice(3);
   }
 }
@@ -1787,7 +2118,6 @@ export async function submit(key: string, sitekey: string) {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"t"},
               output: `
 import querystring from 'querystring';
 const BASE = 'https://2captcha.com';
@@ -1802,7 +2132,7 @@ export async function poll(key: string, id: string) {
   for (;;) {
     await new Promise((r) => setTimeout(r, 5000));
     const t = await res({ key, action: 'get', id });
-    if (!t.startsWith('OK|') && t !== 'CAPCHA_NOT_READY') throw new Error(\`CapMonster \${t}\`);
+    if (!t.startsWith('OK|') && t !== 'CAPCHA_NOT_READY') throw new Error(t);
     if (t.startsWith('OK|')) return t.slice(3);
   }
 }
@@ -1818,7 +2148,35 @@ export async function submit(key: string, sitekey: string) {
           messageId: 'uncheckedResponse',
           line: 20,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+import querystring from 'querystring';
+const BASE = 'https://2captcha.com';
+async function res(params: Record<string, string>) {
+  const url = new URL(BASE);
+  url.pathname = '/res.php';
+  url.search = new URLSearchParams(params).toString();
+  const r = await fetch(url.href);
+  return r.text();
+}
+export async function poll(key: string, id: string) {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const t = await res({ key, action: 'get', id });
+    if (t.startsWith('OK|')) return t.slice(3);
+  }
+}
+export async function submit(key: string, sitekey: string) {
+  const r = await fetch('https://2captcha.com/in.php?' + querystring.stringify({ key, method: 'userrecaptcha', googlekey: sitekey }));
+  const reply = await r.text();
+  if (!reply.startsWith('OK|')) throw new Error(reply);
+  return reply.split('|')[1];
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1846,7 +2204,27 @@ function poll(id) {
           messageId: 'uncheckedResponse',
           line: 11,
           column: 9,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var KEY = '';
+function getResult(id, cb) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getTaskResult');
+  xhr.onload = function () { cb(JSON.parse(this.responseText)); };
+  xhr.send(JSON.stringify({ clientKey: KEY, taskId: id }));
+}
+function poll(id) {
+  getResult(id, function (data) {
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') document.getElementById('g-recaptcha-response').value = data.solution.gRecaptchaResponse;
+    else setTimeout(function () { poll(id); }, 2000);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1867,7 +2245,21 @@ function balance(key) {
           messageId: 'uncheckedResponse',
           line: 6,
           column: 10,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+function balance(key) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.capmonster.cloud/getBalance', false);
+  xhr.send(JSON.stringify({ clientKey: key }));
+  const reply = JSON.parse(xhr.responseText);
+  if (reply.errorId !== 0) throw new Error(reply.errorCode);
+  return reply.balance;
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1893,14 +2285,13 @@ module.exports = { balance };
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"b"},
               output: `
 const rp = require('request-promise');
 const api = rp.defaults({ baseUrl: 'https://api.capmonster.cloud', json: true });
 const KEY = process.env.KEY || '';
 async function balance() {
   const b = await api.post({ uri: '/getBalance', body: { clientKey: KEY } });
-  if (b.errorId !== 0) throw new Error(\`CapMonster \${b.errorCode}\`);
+  if (b.errorId !== 0) throw new Error(b.errorCode);
   return b.balance;
 }
 module.exports = { balance };
@@ -1938,13 +2329,61 @@ function start(task) {
           messageId: 'uncheckedResponse',
           line: 9,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
         {
           messageId: 'uncheckedResponse',
           line: 16,
           column: 11,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+var apiKey = 'YOUR_API_KEY';
+function check(id) {
+  $.ajax({
+    url: 'https://api.capmonster.cloud/getTaskResult',
+    type: 'POST',
+    data: JSON.stringify({ clientKey: apiKey, taskId: id }),
+    success: function (data) {
+      if (data.status === 'ready') done(data.solution);
+      else setTimeout(function () { check(id); }, 3000);
+    },
+  });
+}
+function start(task) {
+  $.post('https://api.capmonster.cloud/createTask', JSON.stringify({ clientKey: apiKey, task: task }), function (res) {
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    check(res.taskId);
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
@@ -1974,7 +2413,6 @@ export class Session {
           suggestions: [
             {
               messageId: 'addErrorCheck',
-              data: {"name":"data"},
               output: `
 import axios from 'axios';
 export class Session {
@@ -1982,10 +2420,10 @@ export class Session {
   constructor(private readonly key: string) {}
   async refresh(taskId: number) {
     const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: this.key, taskId });
-    if (data.errorId !== 0) throw new Error(\`CapMonster \${data.errorCode}\`);
     this.last = data;
   }
   get token(): string {
+    if (this.last.errorId !== 0) throw new Error(this.last.errorCode);
     return this.last.solution.gRecaptchaResponse;
   }
 }
@@ -2021,7 +2459,28 @@ export function createTask(clientKey: string, task: object): Promise<number> {
           messageId: 'uncheckedResponse',
           line: 11,
           column: 35,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'storeAndCheck',
+              output: `
+import https from 'node:https';
+function parse(body: string) {
+  return JSON.parse(body);
+}
+export function createTask(clientKey: string, task: object): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = https.request({ hostname: 'api.capmonster.cloud', path: '/createTask', method: 'POST' }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => { const reply = parse(Buffer.concat(chunks).toString()); if (reply.errorId !== 0) return reject(new Error(reply.errorCode)); return resolve(reply.taskId); });
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ clientKey, task }));
+  });
+}
+`,
+            },
+          ],
         },
       ],
     },
