@@ -172,6 +172,8 @@ function stripTs(node: TSESTree.Node): TSESTree.Node {
 function replyAt(node: TSESTree.Node): TSESTree.Node | undefined {
   const n = stripTs(node);
   if (n.type === AST_NODE_TYPES.MemberExpression) return n.object;
+  // A text reply used as it is (`balance < 1`).
+  if (n.type === AST_NODE_TYPES.Identifier) return n;
   if (n.type === AST_NODE_TYPES.CallExpression) {
     const callee = stripTs(n.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) return callee.object;
@@ -193,6 +195,10 @@ function guardText(sourceCode: SourceCode, u: UncheckedResponse, x: string, at: 
   } else if (u.kind === 'text' && u.what !== 'text') {
     test = `${x}.status !== 1${poll ? ` && ${x}.request !== ${quoted(style, 'CAPCHA_NOT_READY')}` : ''}`;
     error = `${x}.request`;
+  } else if (u.kind === 'text' && method === 'res.php:getbalance') {
+    // A balance in plain text: a number, or an error code in its place.
+    test = `Number.isNaN(Number(${x}))`;
+    error = `String(${x})`;
   } else if (u.kind === 'text') {
     test = `!${x}.startsWith(${quoted(style, 'OK|')})${poll ? ` && ${x} !== ${quoted(style, 'CAPCHA_NOT_READY')}` : ''}`;
     error = x;

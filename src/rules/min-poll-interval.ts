@@ -97,7 +97,8 @@ function longerWait(file: CapMonsterFile, poll: Poll, ms: number, min: number): 
   const defaults = poll.library?.defaults;
   const call = poll.node;
   if (defaults && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 1) {
-    const text = `{ requestsInterval: ${min}, timeout: ${Math.max(defaults.timeoutMs, min * 5)} }`;
+    // The client's own timeout, or a minute where that is too short for a poll at `min`.
+    const text = `{ requestsInterval: ${min}, timeout: ${Math.max(defaults.timeoutMs, 60_000)} }`;
     return [{ messageId: 'passTimeouts', data: { text }, fix: (fixer) => fixer.insertTextAfter(call.arguments[0]!, `, ${text}`) }];
   }
   const fn = poll.fn;

@@ -528,7 +528,7 @@ function raceSuggestions(file: CapMonsterFile, poll: Poll, max: number, ts: bool
   const seconds = Math.round(ms / 100) / 10;
   const style = styleOf(sourceCode);
   const never = ts ? '<never>' : '';
-  const error = newError(style, `CapMonster task not solved in ${seconds} s`);
+  const error = newError(style, `Captcha task not solved in ${seconds} s`);
   const deadline = `new Promise${never}((_, reject) => setTimeout(() => reject(${error}), ${ms}))`;
   const text = `Promise.race([${sourceCode.getText(call)}, ${deadline}])`;
   return [{ messageId: 'raceDeadline', data: { seconds, max }, fix: (fixer) => fixer.replaceText(call, text) }];

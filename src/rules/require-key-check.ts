@@ -44,7 +44,7 @@ export default createRule<Options, MessageIds>({
       invalidKey:
         'This CapMonster {{what}} {{reason}}: requests fail, and repeats get the account banned (KeyDoesntExist); use a real key.',
       keyNeverSet: 'No key is ever set, so {{package}} sends its placeholder key: repeats get the account banned (KeyDoesntExist); set one.',
-      setKey: 'Set the key from `process.env.{{env}}` after `{{after}}`, and throw when it is not set.',
+      setKey: 'Set the key from `process.env.{{env}}` right after the package is loaded, and throw when it is not set.',
       invalidKeyFrom: 'This key from {{from}} {{reason}}: requests fail, and repeats get the account banned (KeyDoesntExist); use a real key.',
       uncheckedKey:
         'This key from {{source}} is sent unchecked; if unset, repeats get the account banned (KeyDoesntExist); stop when it is missing.',
@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `ac.setAPIKey(process.env.X)` with its guard, right after the statement that makes the singleton client. */
-    function setKeySuggestion(library: Library, _method: string, call: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    function setKeySuggestion(library: Library, call: TSESTree.Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
       const setter = library.key.find((k) => k.setter)?.setter;
       if (!setter || call.type !== AST_NODE_TYPES.CallExpression) return [];
       const callee = call.callee.type === AST_NODE_TYPES.MemberExpression ? call.callee.object : undefined;
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       return [
         {
           messageId: 'setKey',
-          data: { env: ENV_VARIABLE, after: sourceCode.getText(statement).split('\n')[0]!.slice(0, 40) },
+          data: { env: ENV_VARIABLE },
           fix: (fixer) => insertAfterStatement(fixer, sourceCode, statement, text),
         },
       ];
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
                 node,
                 messageId: 'keyNeverSet',
                 data: { package: source.from ?? '' },
-                suggest: library ? safeSuggestions(setKeySuggestion(library.library, library.name, node)) : [],
+                suggest: library ? safeSuggestions(setKeySuggestion(library.library, node)) : [],
               });
               continue;
             }
