@@ -94,6 +94,9 @@ const SHARED = [
   { rule: 'capmonster-polls', what: 'poll bounds and delays', fn: sharedFn('polls', 'getPolls'), users: ['min-poll-interval', 'no-unbounded-polling'] },
   { rule: 'capmonster-code-retries', what: 'branches that recognise an error code and send again', fn: sharedFn('branches', 'findCodeRetries'), users: ['handle-ban-errors', 'no-retry-on-bad-proxy', 'no-retry-on-zero-balance'] },
   { rule: 'capmonster-keys', what: 'where each key comes from and whether it is checked', fn: sharedFn('keys', 'getKeySources'), users: ['no-hardcoded-client-key', 'require-key-check'] },
+  // Blind retries (no-retry-on-zero-balance) and, built on them, loops over work items that swallow account
+  // errors (handle-ban-errors): one analysis, read by both.
+  { rule: 'capmonster-blind-retries', what: 'retries that do not tell zero balance from other failures', fn: sharedFn('retries', 'findSwallowedInLoops'), users: ['handle-ban-errors', 'no-retry-on-zero-balance'] },
 ].filter((a) => a.fn);
 const sharedRules = Object.fromEntries(
   SHARED.map((a) => [

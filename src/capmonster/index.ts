@@ -196,8 +196,16 @@ function analyze(sourceCode: Readonly<TSESLint.SourceCode>, settings: ResolvedSe
   return new FileAnalysis(sourceCode, settings, HOST_SIGNAL.test(sourceCode.text), env, summarise);
 }
 
-/** A file with no CapMonster word of its own that imports a module of the project that has one, or that imports one that does. */
+/** Words of code that waits: `await`, timers, promise chains. */
+const ASYNC_SIGNAL = /\bawait\b|\bset(?:Interval|Timeout)\b|\.then\s*\(/;
+
+/**
+ * A file with no CapMonster word of its own that waits on something and imports a module of the project
+ * that has one, or that imports one that does.
+ */
 function importsCapMonster(text: string, env: ModuleEnv): boolean {
+  // Only code that waits on something (a poll, a retry, a promise chain) can repeat an imported request.
+  if (!ASYNC_SIGNAL.test(text)) return false;
   const specifiers = relativeSpecifiers(text);
   if (specifiers.length === 0) return false;
   const modules = moduleCache(SIGNAL);
