@@ -185,7 +185,13 @@ function promiseDelay(file: CapMonsterFile, n: TSESTree.NewExpression, env: Fram
   if (n.callee.type !== AST_NODE_TYPES.Identifier || n.callee.name !== 'Promise') return undefined;
   const executor = n.arguments[0] && unwrap(n.arguments[0]);
   if (!isFunction(executor)) return undefined;
-  const timer = findNode(file, executor.body, (x) => x.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, x, 'setTimeout'));
+  // The timer of an executor, looked for once per file (a poll's delay is read for every frame it is sized in).
+  const timers = file.memo('delays:executorTimers', () => new Map<TSESTree.Node, TSESTree.Node | null>());
+  let timer = timers.get(executor);
+  if (timer === undefined) {
+    timer = findNode(file, executor.body, (x) => x.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, x, 'setTimeout')) ?? null;
+    timers.set(executor, timer);
+  }
   if (!timer || timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
   if (!timer.arguments[1]) return { ms: 0, async: true };
   return { ...arg(file, timer, 1, env), async: true };
