@@ -389,3 +389,11 @@ function containsContinue(node: TSESTree.Node, loop: LoopNode): boolean {
   }
   return false;
 }
+
+/** `Promise.race(…)` or `Promise.any(…)`: a promise that settles with the first of those it is given. */
+export function isPromiseRace(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = propertyName(callee);
+  return (name === 'race' || name === 'any') && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
+}

@@ -66,6 +66,8 @@ export class LibraryClients {
   /** Clients made in the file, by package. */
   readonly makers = new Map<Library, Maker[]>();
   private readonly refs = new Map<TSESTree.Node, Ref | null>();
+  /** Whether the file imports or requires each package (asked for every call of a distinctive method). */
+  private readonly imported = new Map<Library, boolean>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -254,8 +256,14 @@ export class LibraryClients {
 
   /** Whether the file imports or requires the package. */
   private imports(library: Library): boolean {
-    for (const c of this.index.calls) if (requireSource(c) === library.package) return true;
-    return this.sourceCode.ast.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === library.package);
+    let hit = this.imported.get(library);
+    if (hit === undefined) {
+      hit =
+        this.index.calls.some((c) => requireSource(c) === library.package) ||
+        this.sourceCode.ast.body.some((s) => s.type === AST_NODE_TYPES.ImportDeclaration && s.source.value === library.package);
+      this.imported.set(library, hit);
+    }
+    return hit;
   }
 
   private findKeys(): void {

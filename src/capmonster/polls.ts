@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isLoop, type LoopNode, propertyName, runsOnce, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isPromiseRace, isLoop, type LoopNode, propertyName, runsOnce, unwrap } from './ast';
 import { delayCall, evalNumber, isAwaited, isGlobalTimer, isWaitName, storedDelay, walk } from './delays';
 import { type LibraryClients, type LibraryPollSize, sizeLibraryPoll } from './clients';
 import type { CapMonsterFile, CapRequest } from './index';
@@ -1458,7 +1458,7 @@ function outsideDeadline(file: CapMonsterFile, call: TSESTree.CallExpression, de
   if (!p) return undefined;
   if (p.type === AST_NODE_TYPES.ArrayExpression) {
     const c = p.parent;
-    if (c?.type === AST_NODE_TYPES.CallExpression && c.arguments[0] === p && isRace(c)) return c;
+    if (c?.type === AST_NODE_TYPES.CallExpression && c.arguments[0] === p && isPromiseRace(c)) return c;
   }
   if (p.type === AST_NODE_TYPES.CallExpression && p.arguments[0] === e && DEADLINE_NAME.test(calleeName(p) ?? '')) return p;
   if (depth === 0 && p.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.Identifier) {
@@ -1480,11 +1480,4 @@ function outerPromise(node: TSESTree.Node): TSESTree.Node {
   let cur = node;
   for (let p = cur.parent; p && (p.type === AST_NODE_TYPES.TSAsExpression || p.type === AST_NODE_TYPES.TSNonNullExpression || p.type === AST_NODE_TYPES.ChainExpression); p = cur.parent) cur = p;
   return cur;
-}
-
-function isRace(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = propertyName(callee);
-  return (name === 'race' || name === 'any') && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
 }

@@ -346,10 +346,10 @@ export class FileAnalysis implements CapMonsterFile {
         s.type === AST_NODE_TYPES.TSExportAssignment,
     );
     if (exports || /\b(?:module\.)?exports\b/.test(this.sourceCode.text)) return;
+    // A relative import may set the key of the shared singleton.
+    if (relativeSpecifiers(this.sourceCode.text).length > 0) return;
     for (const library of clients.libraries) {
       if (library.defaultKey === undefined || clients.keys.some((k) => k.library === library)) continue;
-      // A relative import may set the key of the shared singleton.
-      if (relativeSpecifiers(this.sourceCode.text).length > 0) continue;
       const first = this.requests.find((r) => r.library?.library === library && r.library.maker === 'module');
       if (first) this.unsetKeys.push({ request: first, library: library.package, placeholder: library.defaultKey });
     }

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, patternIdentifiers, propertyName, unwrap, walkTree } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLoop, isPromiseRace, patternIdentifiers, propertyName, unwrap, walkTree } from './ast';
 import type { CapMonsterFile, CapRequest } from './index';
 import { anyMethod, type CapMethod, isCreateMethod, isResultMethod } from './methods';
 import { NOT_READY_CODES, TRANSIENT_CODES } from './codes';
@@ -138,8 +138,6 @@ const ARITHMETIC = new Set(['<', '>', '<=', '>=', '*', '/', '-', '%', '**']);
 function isTextBalance(resp: Response): boolean {
   return resp.kind === 'text' && !resp.json1 && resp.method === 'res.php:getbalance';
 }
-
-const RACES = new Set(['Promise.race', 'Promise.any']);
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 const SOLUTION: ReadonlySet<string> = new Set(['solution']);
@@ -351,7 +349,7 @@ class ResponseAnalysis {
       case AST_NODE_TYPES.ArrayExpression: {
         // Promise.race([request, timeout]): the race settles with the reply.
         const race = p.parent;
-        if (race?.type === AST_NODE_TYPES.CallExpression && race.arguments[0] === p && RACES.has(dottedName(race.callee) ?? '')) this.track(race, resp, depth + 1);
+        if (race?.type === AST_NODE_TYPES.CallExpression && race.arguments[0] === p && isPromiseRace(race)) this.track(race, resp, depth + 1);
         return;
       }
       case AST_NODE_TYPES.MemberExpression: {
