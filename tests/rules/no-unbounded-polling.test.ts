@@ -641,6 +641,77 @@ function waitResult(taskId, onReady) {
   ],
   invalid: [
     {
+      name: 'a counter that steps by 2 up to 50,000: counted exactly (25,001 requests), fixed to the limit that allows 120',
+      code: `
+const axios = require('axios');
+async function waitForResult(clientKey, taskId) {
+  let polls = 0;
+  while (polls <= 50000) {
+    polls += 2;
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { waitForResult };
+`,
+      output: `
+const axios = require('axios');
+async function waitForResult(clientKey, taskId) {
+  let polls = 0;
+  while (polls <= 238) {
+    polls += 2;
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('timeout');
+}
+module.exports = { waitForResult };
+`,
+      errors: [{ messageId: 'boundAboveLimit', data: { count: '25001', max: '120' }, line: 5, column: 3 }],
+    },
+    {
+      name: 'a counter that moves away from its limit: no bound at all',
+      code: `
+const axios = require('axios');
+async function waitBackwards(clientKey, taskId) {
+  for (let n = 0; n < 300; n--) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+module.exports = { waitBackwards };
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'noAttemptBound',
+          line: 4,
+          column: 3,
+          suggestions: [{ messageId: 'addAttemptCounter', output: `
+const axios = require('axios');
+async function waitBackwards(clientKey, taskId) {
+  let attempt = 0;
+  for (let n = 0; n < 300; n--) {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((r) => setTimeout(r, 2000));
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+module.exports = { waitBackwards };
+` }],
+        },
+      ],
+    },
+    {
       name: "a default parameter of 200 tries, no caller passes another (class-based client)",
       filename: "file.ts",
       code: `
