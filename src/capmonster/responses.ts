@@ -66,6 +66,14 @@ interface Use {
   /** Where the value is read (the report node, or the references of the variable it was put in). */
   points: TSESTree.Node[];
   what: string;
+  /** Where the payload is taken off the reply into a variable: a check before it covers every later read. */
+  taken?: TSESTree.Node;
+}
+
+/** Whether a use of the payload is not covered by any of the reply's checks. */
+function isUnchecked(u: Use, guards: readonly Guard[]): boolean {
+  if (u.taken && guards.some((g) => isGuardedBy(g, u.taken!))) return false;
+  return u.points.some((pt) => !guards.some((g) => isGuardedBy(g, pt)));
 }
 
 interface Holder {
@@ -304,7 +312,8 @@ class ResponseAnalysis {
         const a = call.arguments[cb.param];
         if (a) this.deliver(a, cb.arg, call, resp, depth + 1);
       }
-      const used = sub.uses.find((u) => u.points.some((pt) => !this.guarded(sub, pt)));
+      const subGuards = this.guards(sub);
+      const used = sub.uses.find((u) => isUnchecked(u, subGuards));
       // Reported at the call: the helper only passes the reply on, the check belongs to the caller.
       if (used) resp.uses.push({ node: call, points: [call], what: used.what });
       resp.reads.push(...sub.reads.map(() => call));
@@ -485,19 +494,20 @@ class ResponseAnalysis {
   }
 
   /** `h.name` or `{ name } = h`: `node` is what is read (the member or a reference), `report` where to report. */
-  private field(name: string, node: TSESTree.Node, report: TSESTree.Node, resp: Response): void {
+  private field(name: string, node: TSESTree.Node, report: TSESTree.Node, resp: Response, depth = 0): void {
     const { kind, method } = resp;
     if (kind === 'json' && ERROR_FIELDS.has(name)) {
-      this.atom(node, resp, name === 'errorId' ? 'number' : 'string', 'error');
+      if (!this.atom(node, resp, name === 'errorId' ? 'number' : 'string', 'error')) this.copiedCheck(name, node, report, resp, depth);
       return;
     }
     if (kind === 'official' && name === 'error') {
-      this.atom(node, resp, 'string', 'error');
+      if (!this.atom(node, resp, 'string', 'error')) this.copiedCheck(name, node, report, resp, depth);
       return;
     }
     if (kind === 'text' && name === 'status') {
       // json=1: `status` is both the error flag and the readiness of a res.php poll.
       if (this.atom(node, resp, 'json1', 'error')) resp.reads.push(node);
+      else this.copiedCheck(name, node, report, resp, depth);
       return;
     }
     if (kind === 'text' && name === 'request') {
@@ -506,10 +516,20 @@ class ResponseAnalysis {
       return;
     }
     if (kind === 'json' && isResultMethod(method) && name === 'status') {
-      this.atom(node, resp, 'ready', 'ready');
+      if (!this.atom(node, resp, 'ready', 'ready')) this.copiedCheck(name, node, report, resp, depth);
       return;
     }
     if (payloadFields(kind, method).has(name)) this.payload(node, report, name, resp);
+  }
+
+  /** `const state = reply.status`: the tests of the copy are tests of the reply. */
+  private copiedCheck(name: string, node: TSESTree.Node, report: TSESTree.Node, resp: Response, depth: number): void {
+    const e = outer(node);
+    const p = e.parent;
+    let id: TSESTree.Identifier | undefined;
+    if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.Identifier) id = p.id;
+    else if (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === e && p.operator === '=' && p.left.type === AST_NODE_TYPES.Identifier) id = p.left;
+    if (id && depth < MAX_DEPTH) this.checkFieldReads(id, name, report, resp, depth + 1);
   }
 
   /** A payload value is taken: find where it is used. */
@@ -532,7 +552,7 @@ class ResponseAnalysis {
     }
     points = points.filter((pt) => !isErrorReport(pt) && !this.isCodeTest(pt));
     if (points.length === 0) return;
-    resp.uses.push({ node: report, points, what });
+    resp.uses.push({ node: report, points, what, taken: e });
     if (ready) resp.reads.push(report);
   }
 
@@ -610,7 +630,7 @@ class ResponseAnalysis {
             if (name === 'request') resp.json1 = true;
             const kept = points.filter((pt) => !isErrorReport(pt) && !this.isCodeTest(pt));
             if (kept.length > 0) {
-              resp.uses.push({ node: prop, points: kept, what: name });
+              resp.uses.push({ node: prop, points: kept, what: name, taken: prop });
               if (ready) resp.reads.push(prop);
             }
           }
@@ -642,7 +662,7 @@ class ResponseAnalysis {
         if (this.stopsOnError(sub)) resp.handoffs.push(call);
         continue;
       }
-      this.field(name, node, report, resp);
+      this.field(name, node, report, resp, depth);
     }
   }
 
@@ -953,7 +973,7 @@ class ResponseAnalysis {
   private judge(resp: Response): UncheckedResponse | undefined {
     const guards = this.guards(resp);
     const unguarded = resp.uses
-      .filter((u) => u.points.some((pt) => !guards.some((g) => isGuardedBy(g, pt))))
+      .filter((u) => isUnchecked(u, guards))
       .sort((a, b) => a.node.range[0] - b.node.range[0]);
     let finding: { node: TSESTree.Node; what: string } | undefined = unguarded[0];
     if (!finding && (isResultMethod(resp.method) || resp.method === 'res.php') && !this.stopsOnError(resp)) {

@@ -9,6 +9,84 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
     {
+      name: 'json=1: status and request copied into locals first, then the status tested before the answer is returned',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+async function wait(key, id) {
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: reply } = await axios.get('http://rucaptcha.com/res.php', { params: { key, json: 1, id, action: 'get' } });
+    const state = reply.status,
+      answer = reply.request;
+    if (state === 1) return answer;
+    if (answer === 'CAPCHA_NOT_READY') continue;
+    throw new Error(answer);
+  }
+  throw new Error('timeout');
+}
+module.exports = wait;
+`,
+    },
+    {
+      name: 'errorId copied into a local and that local tested',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  const failed = data.errorId;
+  if (failed) throw new Error(data.errorCode);
+  return data.taskId;
+}
+module.exports = { createTask };
+`,
+    },
+    {
+      name: 'the solution copied into an outer variable inside the ready branch, after the errorId check',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitForSolution(clientKey, taskId) {
+  let solution;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await pause(3000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') {
+      solution = data.solution;
+      break;
+    }
+  }
+  return solution;
+}
+module.exports = { waitForSolution };
+`,
+    },
+    {
+      name: 'json=1: the answer copied into an outer variable inside the status 1 branch, other codes thrown',
+      filename: 'file.js',
+      code: `
+const rp = require('request-promise-native');
+async function answerOf(key, id) {
+  const url = 'http://rucaptcha.com/res.php?' + new URLSearchParams({ key, action: 'get', id, json: 1 });
+  let answer;
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const parsed = JSON.parse(await rp.get({ url }));
+    if (parsed.status === 1) {
+      answer = parsed.request;
+      break;
+    }
+    if (parsed.request !== 'CAPCHA_NOT_READY') throw new Error(parsed.request);
+  }
+  return answer;
+}
+module.exports = answerOf;
+`,
+    },
+    {
       name: "json=1: the result returned on status 1, every other code but CAPCHA_NOT_READY thrown",
       filename: "file.js",
       code: `
@@ -743,6 +821,91 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+    {
+      name: 'errorId copied into a local that is only logged: no check',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  const code = data.errorId;
+  console.log('createTask answered', code);
+  return data.taskId;
+}
+module.exports = { createTask };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          data: { what: 'taskId', check: '`errorId !== 0`' },
+          line: 7,
+          column: 10,
+          suggestions: [{ messageId: 'addErrorCheck', output: `
+const axios = require('axios');
+async function createTask(clientKey, task) {
+  const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (data.errorId !== 0) throw new Error(data.errorCode);
+  const code = data.errorId;
+  console.log('createTask answered', code);
+  return data.taskId;
+}
+module.exports = { createTask };
+` }],
+        },
+      ],
+    },
+    {
+      name: 'the solution copied into an outer variable when ready, errors never looked at: the poll goes on after them',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitForSolution(clientKey, taskId) {
+  let solution;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await pause(3000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.status === 'ready') {
+      solution = data.solution;
+      break;
+    }
+  }
+  return solution.gRecaptchaResponse;
+}
+module.exports = { waitForSolution };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          data: { what: 'status', check: '`errorId !== 0`' },
+          line: 9,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addErrorCheck',
+              output: `
+const axios = require('axios');
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitForSolution(clientKey, taskId) {
+  let solution;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await pause(3000);
+    const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') {
+      solution = data.solution;
+      break;
+    }
+  }
+  return solution.gRecaptchaResponse;
+}
+module.exports = { waitForSolution };
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "reading the reply on its error side but going on: the error branch neither throws nor returns",
       filename: "file.js",
