@@ -46,11 +46,13 @@ export type MessageIds =
   | 'stopOnFatalCode';
 
 /** What to check, by protocol, in a few words. */
-export const CHECK_HINT: Record<UncheckedResponse['kind'] | 'json1', string> = {
+export const CHECK_HINT: Record<UncheckedResponse['kind'] | 'json1' | 'textBalance', string> = {
   json: '`errorId !== 0`',
   official: '`result.error`',
   text: 'the `OK|` prefix',
   json1: '`status === 1`',
+  // A plain-text balance has no `OK|` prefix: it is a number, or an error code in its place.
+  textBalance: 'that it is a number',
 };
 
 /** The error codes that stop an account: rethrown first by the handlers this rule fixes. */
@@ -105,7 +107,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: u.node,
             messageId: 'uncheckedResponse',
-            data: { what: u.what, check: CHECK_HINT[json1 ? 'json1' : u.kind] },
+            data: { what: u.what, check: CHECK_HINT[json1 ? 'json1' : u.kind === 'text' && u.request.method === 'res.php:getbalance' ? 'textBalance' : u.kind] },
             suggest: safeSuggestions(errorCheckSuggestions(sourceCode, u)),
           });
         }

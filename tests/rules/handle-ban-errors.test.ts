@@ -822,6 +822,35 @@ export async function createTask(task) {
   ],
   invalid: [
     {
+      name: 'a plain-text balance read as a number: the hint is that it is a number, not the OK| prefix',
+      filename: 'file.js',
+      code: `
+const axios = require('axios');
+async function balanceOf(key) {
+  const { data } = await axios.get('https://rucaptcha.com/res.php', { params: { key, action: 'getbalance' } });
+  return parseFloat(data);
+}
+module.exports = { balanceOf };
+`,
+      errors: [
+        {
+          messageId: 'uncheckedResponse',
+          data: { what: 'text', check: 'that it is a number' },
+          line: 5,
+          column: 10,
+          suggestions: [{ messageId: 'addErrorCheck', output: `
+const axios = require('axios');
+async function balanceOf(key) {
+  const { data } = await axios.get('https://rucaptcha.com/res.php', { params: { key, action: 'getbalance' } });
+  if (Number.isNaN(Number(data))) throw new Error(String(data));
+  return parseFloat(data);
+}
+module.exports = { balanceOf };
+` }],
+        },
+      ],
+    },
+    {
       name: 'errorId copied into a local that is only logged: no check',
       filename: 'file.js',
       code: `
