@@ -318,6 +318,12 @@ export class Senders {
       url = [{ text: 'https://', node: hostSlot.node }, ...(get('hostname') ?? get('host') ?? []), ...(get('path') ?? get('pathname') ?? [])];
       isOptions = true;
     }
+    // `{ key, action: 'get', id, json: 1 }`, `{ key, method: 'base64', body }`: the 2captcha fields of the body
+    // itself, whose `json` and `body` are fields too, not the options of an HTTP client.
+    if (!isOptions && (obj.fields.has('clientKey') || obj.fields.has('key'))) {
+      this.addFields(obj, out);
+      return url;
+    }
     let payloadKeys = 0;
     for (const k of PAYLOAD_OPTION_KEYS) {
       const s = obj.fields.get(k);

@@ -50,6 +50,52 @@ module.exports = { Jobs, run };
     },
   ],
   invalid: [
+      {
+        name: "res.php asked for with a JSON body of 2captcha fields (json: 1 is a field, not the got option), polled in while (!done)",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+async function waitForAnswer(key, ticket) {
+  let done = false;
+  while (!done) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: reply } = await axios.post('http://rucaptcha.com/res.php', { key, json: 1, id: ticket, action: 'get' });
+    if (reply.status === 1) return reply.request;
+    if (reply.request !== 'CAPCHA_NOT_READY') throw new Error(reply.request);
+  }
+}
+module.exports = waitForAnswer;
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 5,
+            column: 3,
+            suggestions: [
+              {
+                messageId: 'addAttemptCounter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+const axios = require('axios');
+async function waitForAnswer(key, ticket) {
+  let done = false;
+  let attempt = 0;
+  while (!done) {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data: reply } = await axios.post('http://rucaptcha.com/res.php', { key, json: 1, id: ticket, action: 'get' });
+    if (reply.status === 1) return reply.request;
+    if (reply.request !== 'CAPCHA_NOT_READY') throw new Error(reply.request);
+  }
+}
+module.exports = waitForAnswer;
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "a helper whose whole URL is its parameter: getJson(url) polled in while (true)",
       filename: "file.js",
@@ -1035,8 +1081,65 @@ function start(task) {
 
 ruleTester.run<rkc.MessageIds, rkc.Options>('require-key-check', requireKeyCheck as never, {
   valid: [
+      {
+        name: "look-alike: an HTTPS options object with a TLS key for another service stays silent",
+        filename: "file.js",
+        code: `
+const https = require('https');
+const fs = require('fs');
+function fetchReport(id) {
+  return new Promise((resolve, reject) => {
+    const req = https.request({ hostname: 'reports.example.com', path: '/res.php?id=' + id, key: process.env.TLS_KEY, cert: fs.readFileSync('cert.pem') }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+module.exports = { fetchReport };
+`,
+      },
   ],
   invalid: [
+      {
+        name: "in.php sent with a body whose body and json are 2captcha fields: the key from the environment is read",
+        filename: "file.js",
+        code: `
+const needle = require('needle');
+async function upload(image) {
+  const res = await needle('post', 'https://2captcha.com/in.php', { key: process.env.TWOCAPTCHA_KEY, method: 'base64', body: image, json: 1 });
+  if (res.body.status !== 1) throw new Error(res.body.request);
+  return res.body.request;
+}
+module.exports = { upload };
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncheckedKey',
+            line: 4,
+            column: 74,
+            suggestions: [
+              {
+                messageId: 'addKeyCheck',
+                data: {"subject":"process.env.TWOCAPTCHA_KEY"},
+                output: `
+const needle = require('needle');
+async function upload(image) {
+  if (!process.env.TWOCAPTCHA_KEY) throw new Error('process.env.TWOCAPTCHA_KEY is not set: CapMonster bans clients that send requests without a valid key');
+  const res = await needle('post', 'https://2captcha.com/in.php', { key: process.env.TWOCAPTCHA_KEY, method: 'base64', body: image, json: 1 });
+  if (res.body.status !== 1) throw new Error(res.body.request);
+  return res.body.request;
+}
+module.exports = { upload };
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "a helper whose whole URL is its parameter: the key in the URL each call site builds",
       filename: "file.js",
