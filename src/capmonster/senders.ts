@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, enclosingFunction, isFunction, isLogCall, isPropertyKey, patternIdentifiers, propertyName, unwrap } from './ast';
+import { calleeName, enclosingFunction, isFunction, isLogCall, isPropertyKey, outerExpression, patternIdentifiers, propertyName, unwrap } from './ast';
 import { type Frame, joinParts, type ObjectShape, type Part, UNKNOWN, type Values } from './values';
 
 /**
@@ -179,9 +179,18 @@ export class Senders {
    * Whether a call of an unknown function is handed a CapMonster endpoint: a URL argument, or an options
    * object with a URL, whose text names a compatible host or a CapMonster method.
    */
+  /** A URL builder: its result turned into text, right away or wherever the variable that holds it is read. */
+  private buildsUrl(call: TSESTree.CallExpression): boolean {
+    if (isStringified(call)) return true;
+    const p = outerExpression(call).parent;
+    if (p?.type !== AST_NODE_TYPES.VariableDeclarator || p.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const reads = (this.values.variableOf(p.id)?.references ?? []).filter((r) => r.isRead());
+    return reads.length > 0 && reads.every((r) => isStringified(r.identifier as TSESTree.Identifier));
+  }
+
   private handedEndpoint(call: TSESTree.CallExpression, frame: Frame | undefined): boolean {
     const name = calleeName(call);
-    if (name === undefined || NOT_SENDERS.has(name) || /^to[A-Z]/.test(name) || isLogCall(call)) return false;
+    if (name === undefined || NOT_SENDERS.has(name) || /^to[A-Z]/.test(name) || isLogCall(call) || this.buildsUrl(call)) return false;
     const args = call.arguments;
     for (let i = 0; i < args.length && i < 3; i++) {
       const a = args[i]!;
@@ -515,4 +524,24 @@ function joinBase(base: Part[] | undefined, url: Part[] | undefined): Part[] {
   if (/^[a-z]+:\/\//i.test(u)) return url;
   if (!b.endsWith('/') && !u.startsWith('/') && !b.endsWith(UNKNOWN) && !u.startsWith(UNKNOWN)) return [...base, { text: '/', node: url[0]!.node }, ...url];
   return [...base, ...url];
+}
+
+/** Methods that turn a URL object into its text. */
+const TO_TEXT = new Set(['toString', 'href', 'toJSON', 'valueOf']);
+
+/**
+ * `uri(url).toString()`, `new URI(url).addQuery(q).href()`: a call whose result (after any chain of method
+ * calls) is turned into text builds a URL; a request's result is never read that way.
+ */
+export function isStringified(call: TSESTree.Node): boolean {
+  let cur: TSESTree.Node = call;
+  for (;;) {
+    const m: TSESTree.Node | undefined = cur.parent;
+    if (m?.type !== AST_NODE_TYPES.MemberExpression || m.object !== cur) return false;
+    const name = propertyName(m);
+    if (name !== undefined && TO_TEXT.has(name)) return true;
+    const c: TSESTree.Node | undefined = m.parent;
+    if (c?.type !== AST_NODE_TYPES.CallExpression || c.callee !== m) return false;
+    cur = c;
+  }
 }

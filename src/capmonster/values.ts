@@ -1365,6 +1365,21 @@ export class Values {
     return result;
   }
 
+  /**
+   * The URL a call of a function from outside the file was given, through any chain of method calls
+   * (`uri(url).query(q)`, `new URI(url)`), when it is written as a full URL: `https://…`.
+   */
+  private builtFrom(node: TSESTree.Node): TSESTree.Node | undefined {
+    let cur = unwrap(node);
+    if (cur.type === AST_NODE_TYPES.Identifier) cur = unwrap(this.valueOf(cur) ?? cur);
+    while (cur.type === AST_NODE_TYPES.CallExpression && cur.callee.type === AST_NODE_TYPES.MemberExpression) cur = unwrap(cur.callee.object);
+    if (cur.type !== AST_NODE_TYPES.CallExpression && cur.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    if (cur.callee.type !== AST_NODE_TYPES.Identifier || this.calleeOf(cur) || cur.callee.name === 'URL') return undefined;
+    const arg = cur.arguments[0];
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(this.text(arg)) ? arg : undefined;
+  }
+
   private callParts(n: TSESTree.CallExpression, soft: boolean, frame: Frame | undefined, depth: number): Part[] {
     const sub = (x: TSESTree.Node, f: Frame | undefined = frame): Part[] => this.parts(x, soft, f, depth + 1);
     const callee = unwrap(n.callee);
@@ -1381,6 +1396,9 @@ export class Values {
         if (url) return this.urlParts(url.node, url.variable, soft, frame, depth);
         const qp = this.queryObject(callee.object);
         if (qp) return this.queryParts(qp, frame);
+        // uri('https://host/in.php').toString(): a URL builder of a package keeps the URL it was given.
+        const given = this.builtFrom(callee.object);
+        if (given) return [...sub(given), { node: n }];
         return sub(callee.object);
       }
       // [a, b].join('')

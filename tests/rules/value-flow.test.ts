@@ -51,6 +51,61 @@ module.exports = { Jobs, run };
   ],
   invalid: [
       {
+        name: "a generator that recurses on CAPCHA_NOT_READY, its URL from a URL package, its query in a variable",
+        filename: "file.js",
+        code: `
+const request = require('co-request');
+const URI = require('urijs');
+const sleep = require('co-sleep');
+class Poller {
+  * answer(key, id) {
+    const target = URI('https://rucaptcha.com/res.php');
+    const query = { action: 'get', key, id, json: 1 };
+    const reply = yield request({ url: target.toString(), qs: query });
+    const parsed = JSON.parse(reply.body);
+    if (parsed.status === 1) return parsed.request;
+    if (parsed.request !== 'CAPCHA_NOT_READY') throw new Error(parsed.request);
+    yield sleep(5000);
+    return yield* this.answer(key, id);
+  }
+}
+module.exports = Poller;
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 14,
+            column: 19,
+            suggestions: [
+              {
+                messageId: 'addAttemptParameter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+const request = require('co-request');
+const URI = require('urijs');
+const sleep = require('co-sleep');
+class Poller {
+  * answer(key, id, attempt = 1) {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    const target = URI('https://rucaptcha.com/res.php');
+    const query = { action: 'get', key, id, json: 1 };
+    const reply = yield request({ url: target.toString(), qs: query });
+    const parsed = JSON.parse(reply.body);
+    if (parsed.status === 1) return parsed.request;
+    if (parsed.request !== 'CAPCHA_NOT_READY') throw new Error(parsed.request);
+    yield sleep(5000);
+    return yield* this.answer(key, id, attempt + 1);
+  }
+}
+module.exports = Poller;
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "res.php asked for with a JSON body of 2captcha fields (json: 1 is a field, not the got option), polled in while (!done)",
         filename: "file.js",
         code: `
@@ -1635,6 +1690,35 @@ function start(task) {
 
 ruleTester.run<hbe.MessageIds, hbe.Options>('handle-ban-errors', handleBanErrors as never, {
   valid: [
+      {
+        name: "a URL built by a URL package and turned into text, the json=1 reply parsed from the body and its status tested",
+        filename: "file.js",
+        code: `
+const request = require('co-request');
+const URI = require('urijs');
+function* upload(key, image) {
+  const endpoint = URI('https://rucaptcha.com/in.php');
+  const reply = yield request({ url: endpoint.toString(), method: 'POST', form: { method: 'base64', key, body: image, json: 1 } });
+  const parsed = JSON.parse(reply.body);
+  if (parsed.status !== 1) throw new Error(parsed.request);
+  return parsed.request;
+}
+module.exports = upload;
+`,
+      },
+      {
+        name: "look-alike: a URL package given a CapMonster URL only to print it sends nothing",
+        filename: "file.js",
+        code: `
+const URI = require('urijs');
+function describeEndpoints(log) {
+  const created = URI('https://api.capmonster.cloud/createTask').toString();
+  const result = URI('https://api.capmonster.cloud/getTaskResult').toString();
+  log(\`CapMonster endpoints: \${created}, \${result}\`);
+}
+module.exports = { describeEndpoints };
+`,
+      },
     {
       name: "an XHR to another API in a file that also talks to CapMonster",
       filename: "file.js",
