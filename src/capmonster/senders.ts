@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, enclosingFunction, isFunction, isLogCall, isPropertyKey, outerExpression, patternIdentifiers, propertyName, unwrap } from './ast';
+import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isPropertyKey, outerExpression, patternIdentifiers, propertyName, unwrap } from './ast';
 import { type Frame, joinParts, type ObjectShape, type Part, UNKNOWN, type Values } from './values';
 
 /**
@@ -269,14 +269,29 @@ export class Senders {
   private mentionsParameters(call: TSESTree.CallExpression): boolean {
     // The names the parameters of the functions around the call bind: most calls read none of them.
     const names = new Set<string>();
+    const around: FunctionNode[] = [];
     for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn)) {
+      around.push(fn);
       for (const p of fn.params) {
         for (const id of patternIdentifiers(p.type === AST_NODE_TYPES.TSParameterProperty ? p.parameter : p)) names.add(id.name);
       }
     }
     if (names.size === 0) return false;
-    return call.arguments.some((a) =>
-      this.values.someNode(a, (n) => n.type === AST_NODE_TYPES.Identifier && names.has(n.name) && !isPropertyKey(n) && this.values.parameterOf(n) !== undefined, 400),
+    return call.arguments.some((a) => this.readsParameters(a, names, around, 0));
+  }
+
+  /** Whether an expression reads one of `names` as a parameter, itself or through a local of the functions `around` (`const all = { ...params }`). */
+  private readsParameters(node: TSESTree.Node, names: ReadonlySet<string>, around: readonly FunctionNode[], depth: number): boolean {
+    return this.values.someNode(
+      node,
+      (n) => {
+        if (n.type !== AST_NODE_TYPES.Identifier || isPropertyKey(n)) return false;
+        if (names.has(n.name) && this.values.parameterOf(n) !== undefined) return true;
+        if (depth >= 3) return false;
+        const held = this.values.valueOf(n);
+        return held !== undefined && held !== n && around.some((fn) => contains(fn, held)) && this.readsParameters(held, names, around, depth + 1);
+      },
+      400,
     );
   }
 

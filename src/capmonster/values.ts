@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, ChildKeys, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
+import { calleeName, ChildKeys, contains, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
 import type { ExportSummary } from './modules';
 
 /**
@@ -882,7 +882,10 @@ export class Values {
       case AST_NODE_TYPES.Identifier: {
         const v = this.variableOf(n);
         const value = this.valueOf(n);
-        let base = value ? this.shape(value, undefined, depth + 1) : undefined;
+        // A local of the function the frame binds (`const all = Object.assign({}, defaults, params)`) is read
+        // in that frame, with its parameters bound.
+        const local = frame && value && contains(frame.fn, value) ? frame : undefined;
+        let base = value ? this.shape(value, local, depth + 1) : undefined;
         // A parameter no frame binds: what the function writes into it, the rest unknown.
         if (!base && v && this.parameterOf(n)) base = { node: n, fields: new Map(), open: true };
         if (!base || !v) return base;

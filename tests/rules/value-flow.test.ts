@@ -51,6 +51,85 @@ module.exports = { Jobs, run };
   ],
   invalid: [
       {
+        name: "a res.php helper whose query is a local merged from the caller's parameters (Object.assign, then querystring.stringify), recursed into from a catch",
+        filename: "client.ts",
+        code: `
+import querystring from 'querystring';
+import fetch from 'node-fetch';
+
+class NotReady extends Error {}
+
+export class RuCaptcha {
+  private readonly base = 'https://rucaptcha.com';
+  constructor(private readonly key: string) {}
+
+  private async call(params: Record<string, unknown>): Promise<string> {
+    const query = Object.assign({}, { key: this.key, json: 1 }, params);
+    const res = await fetch(this.base + '/res.php?' + querystring.stringify(query));
+    const body = await res.json();
+    if (body.status === 1) return body.request;
+    if (body.request === 'CAPCHA_NOT_READY') throw new NotReady(body.request);
+    throw new Error(body.request);
+  }
+
+  async answer(id: string): Promise<string> {
+    await new Promise((r) => setTimeout(r, 5000));
+    try {
+      return await this.call({ action: 'get', id });
+    } catch (e) {
+      if (e instanceof NotReady) return this.answer(id);
+      throw e;
+    }
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 25,
+            column: 41,
+            suggestions: [
+              {
+                messageId: 'addAttemptParameter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+import querystring from 'querystring';
+import fetch from 'node-fetch';
+
+class NotReady extends Error {}
+
+export class RuCaptcha {
+  private readonly base = 'https://rucaptcha.com';
+  constructor(private readonly key: string) {}
+
+  private async call(params: Record<string, unknown>): Promise<string> {
+    const query = Object.assign({}, { key: this.key, json: 1 }, params);
+    const res = await fetch(this.base + '/res.php?' + querystring.stringify(query));
+    const body = await res.json();
+    if (body.status === 1) return body.request;
+    if (body.request === 'CAPCHA_NOT_READY') throw new NotReady(body.request);
+    throw new Error(body.request);
+  }
+
+  async answer(id: string, attempt = 1): Promise<string> {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await new Promise((r) => setTimeout(r, 5000));
+    try {
+      return await this.call({ action: 'get', id });
+    } catch (e) {
+      if (e instanceof NotReady) return this.answer(id, attempt + 1);
+      throw e;
+    }
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a generator that recurses on CAPCHA_NOT_READY, its URL from a URL package, its query in a variable",
         filename: "file.js",
         code: `
