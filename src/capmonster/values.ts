@@ -1067,7 +1067,13 @@ export class Values {
       }
       case AST_NODE_TYPES.Identifier: {
         const v = this.valueOf(n);
-        if (!v) return { value: this.importedValue(n)?.number };
+        if (!v) {
+          // A parameter no call site of the file passes: its default, what the function does when called without it.
+          const p = this.parameterOf(n);
+          const fallback = p && !frame ? this.unpassedDefault(p) : undefined;
+          if (fallback) return { value: this.numeric(fallback, undefined, depth + 1).value };
+          return { value: this.importedValue(n)?.number };
+        }
         const inner = this.numeric(v, undefined, depth + 1);
         return { value: inner.value, literal: inner.value === undefined ? undefined : this.constLiteral(n) };
       }
@@ -1168,8 +1174,19 @@ export class Values {
   }
 
   /** The largest number a parameter is given at the file's call sites (or its default). */
+  /** The default of a parameter (or of a destructured part of one) that no call site outside the function passes. */
+  private unpassedDefault(p: ParamRef): TSESTree.Node | undefined {
+    if (this.outsideSites(p.fn).length > 0) return undefined;
+    return p.fallback ?? (p.path.length === 0 && p.fn.params[p.index]?.type === AST_NODE_TYPES.AssignmentPattern ? (p.fn.params[p.index] as TSESTree.AssignmentPattern).right : undefined);
+  }
+
+  /** The file's call sites of a function, less its own recursive calls. */
+  private outsideSites(fn: FunctionNode): Call[] {
+    return this.callSites(fn).filter((site) => !(fn.range[0] <= site.range[0] && site.range[1] <= fn.range[1]));
+  }
+
   private paramUpperBound(p: ParamRef, depth: number): number | undefined {
-    const sites = this.callSites(p.fn).filter((site) => !(p.fn.range[0] <= site.range[0] && site.range[1] <= p.fn.range[1]));
+    const sites = this.outsideSites(p.fn);
     const fallback = p.fallback ?? (p.path.length === 0 && p.fn.params[p.index]?.type === AST_NODE_TYPES.AssignmentPattern ? (p.fn.params[p.index] as TSESTree.AssignmentPattern).right : undefined);
     if (sites.length === 0) return fallback ? this.upperBound(fallback, depth + 1) : undefined;
     if (sites.length > MAX_SITES || this.resolving.has(p.variable)) return undefined;

@@ -8,6 +8,40 @@ const ruleTester = new RuleTester();
 // and the explicit type arguments keep the cases checked against the rule's message ids and options.
 ruleTester.run<MessageIds, Options>('min-poll-interval', rule as never, {
   valid: [
+      {
+        name: "the same period passed as 5000 by the file's only call site",
+        filename: "client.ts",
+        code: `
+import axios from 'axios';
+
+class AntiCaptcha {
+  constructor(private readonly key: string) {}
+
+  result(taskId: number, maxChecks = 20, period = 1500): Promise<unknown> {
+    let checks = 0;
+    return new Promise((resolve, reject) => {
+      const timer = setInterval(async () => {
+        if (++checks > maxChecks) {
+          clearInterval(timer);
+          reject(new Error('timeout'));
+          return;
+        }
+        const { data } = await axios.post('https://api.anti-captcha.com/getTaskResult', { clientKey: this.key, taskId });
+        if (data.errorId !== 0) {
+          clearInterval(timer);
+          reject(new Error(data.errorCode));
+        } else if (data.status === 'ready') {
+          clearInterval(timer);
+          resolve(data.solution);
+        }
+      }, period);
+    });
+  }
+}
+
+export const solve = (key: string, taskId: number) => new AntiCaptcha(key).result(taskId, 20, 5000);
+`,
+      },
     {
       name: "a stored timer promise of 5 s awaited before each request",
       filename: "file.ts",
@@ -187,6 +221,80 @@ async function solveAll(tasks) {
     },
   ],
   invalid: [
+      {
+        name: "a setInterval poll whose period is a default parameter no call site of the file passes",
+        filename: "client.ts",
+        code: `
+import axios from 'axios';
+
+export class AntiCaptcha {
+  constructor(private readonly key: string) {}
+
+  result(taskId: number, maxChecks = 20, period = 1500): Promise<unknown> {
+    let checks = 0;
+    return new Promise((resolve, reject) => {
+      const timer = setInterval(async () => {
+        if (++checks > maxChecks) {
+          clearInterval(timer);
+          reject(new Error('timeout'));
+          return;
+        }
+        const { data } = await axios.post('https://api.anti-captcha.com/getTaskResult', { clientKey: this.key, taskId });
+        if (data.errorId !== 0) {
+          clearInterval(timer);
+          reject(new Error(data.errorCode));
+        } else if (data.status === 'ready') {
+          clearInterval(timer);
+          resolve(data.solution);
+        }
+      }, period);
+    });
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'intervalTooShort',
+            line: 10,
+            column: 21,
+            suggestions: [
+              {
+                messageId: 'setInterval',
+                data: {"from":"period","min":2000},
+                output: `
+import axios from 'axios';
+
+export class AntiCaptcha {
+  constructor(private readonly key: string) {}
+
+  result(taskId: number, maxChecks = 20, period = 1500): Promise<unknown> {
+    let checks = 0;
+    return new Promise((resolve, reject) => {
+      const timer = setInterval(async () => {
+        if (++checks > maxChecks) {
+          clearInterval(timer);
+          reject(new Error('timeout'));
+          return;
+        }
+        const { data } = await axios.post('https://api.anti-captcha.com/getTaskResult', { clientKey: this.key, taskId });
+        if (data.errorId !== 0) {
+          clearInterval(timer);
+          reject(new Error(data.errorCode));
+        } else if (data.status === 'ready') {
+          clearInterval(timer);
+          resolve(data.solution);
+        }
+      }, 2000);
+    });
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "a stored timer promise of 1 s is too short",
       filename: "file.js",
