@@ -765,18 +765,30 @@ export function itemLoop(file: CapMonsterFile, node: TSESTree.Node): TSESTree.No
   return undefined;
 }
 
-/** Calls of a swallowing helper inside a loop over work items: the loop goes on after every failure. */
+/** The loop right around a node in its own function (`while (true) { await job(); … }`): it calls the node again. */
+function repeatLoop(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
+    if (isLoop(cur)) return cur;
+    if (isFunction(cur)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Calls of a swallowing helper inside a loop: over work items, the loop goes on to the next after every
+ * failure; any other loop calls it again, zero balance or not.
+ */
 function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
   const helpersByFn = swallowingHelpers(file);
   const out: BlindRetry[] = [];
   // A helper of another module that swallows: reported at the call, with no handler here to edit.
   for (const r of file.requests) {
-    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && itemLoop(file, r.call)) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
+    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && repeatLoop(r.call)) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
   }
   if (helpersByFn.size === 0) return out;
   for (const r of file.requests) {
     if (r.via !== 'wrapper' || !r.wrapper || !helpersByFn.has(r.wrapper.fn) || !isCreating(r)) continue;
-    if (!itemLoop(file, r.call)) continue;
+    if (!repeatLoop(r.call)) continue;
     const h = helpersByFn.get(r.wrapper.fn)!;
     out.push({ node: r.call, kind: 'swallowingHelper', request: r, handler: { body: h.body, param: h.param, clause: h } });
   }
@@ -801,11 +813,11 @@ export function findSwallowedInLoops(file: CapMonsterFile): readonly SwallowedIn
       const clause = b.handler?.clause;
       if (!clause) continue;
       if (b.kind === 'catch' && itemLoop(file, clause)) out.push({ node: clause, handler: clause });
-      else if (b.kind === 'swallowingHelper') out.push({ node: b.node, handler: clause, helper: `${b.request?.wrapper?.name ?? 'this helper'}()` });
+      else if (b.kind === 'swallowingHelper' && itemLoop(file, b.node)) out.push({ node: b.node, handler: clause, helper: `${b.request?.wrapper?.name ?? 'this helper'}()` });
     }
     for (const b of findBlindRetries(file)) {
       const m = b.request?.module;
-      if (b.kind === 'swallowingHelper' && !b.handler && m) out.push({ node: b.node, helper: `${m.name}() from ${shortSpecifier(m.specifier)}` });
+      if (b.kind === 'swallowingHelper' && !b.handler && m && itemLoop(file, b.node)) out.push({ node: b.node, helper: `${m.name}() from ${shortSpecifier(m.specifier)}` });
     }
     return out;
   });

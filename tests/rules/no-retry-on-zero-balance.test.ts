@@ -386,6 +386,89 @@ export async function run(tasks) {
     },
   ],
   invalid: [
+      {
+        name: "a daemon loop that calls a helper swallowing every error: it creates tasks again after a zero balance",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+
+async function solveHcaptcha(sitekey, pageurl) {
+  const sub = await axios.post('http://2captcha.com/in.php', null, { params: { key: process.env.TWOCAPTCHA_KEY, method: 'hcaptcha', sitekey, pageurl, json: 1 } });
+  if (sub.data.status !== 1) throw new Error(sub.data.request);
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const res = await axios.get('http://2captcha.com/res.php', { params: { key: process.env.TWOCAPTCHA_KEY, action: 'get', id: sub.data.request, json: 1 } });
+    if (res.data.status === 1) return res.data.request;
+    if (res.data.request !== 'CAPCHA_NOT_READY') throw new Error(res.data.request);
+  }
+  throw new Error('timeout');
+}
+
+async function claim() {
+  try {
+    const token = await solveHcaptcha('site-key', 'https://faucet.example.org');
+    return Boolean(token);
+  } catch (e) {
+    console.error('claim failed:', e.message);
+    return false;
+  }
+}
+
+(async () => {
+  while (true) {
+    const ok = await claim();
+    await new Promise((r) => setTimeout(r, ok ? 3600000 : 600000));
+  }
+})();
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'nextTaskAfterFailure',
+            line: 28,
+            column: 22,
+            suggestions: [
+              {
+                messageId: 'rethrowZeroBalance',
+                data: {"where":"claim()'s catch"},
+                output: `
+const axios = require('axios');
+
+async function solveHcaptcha(sitekey, pageurl) {
+  const sub = await axios.post('http://2captcha.com/in.php', null, { params: { key: process.env.TWOCAPTCHA_KEY, method: 'hcaptcha', sitekey, pageurl, json: 1 } });
+  if (sub.data.status !== 1) throw new Error(sub.data.request);
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const res = await axios.get('http://2captcha.com/res.php', { params: { key: process.env.TWOCAPTCHA_KEY, action: 'get', id: sub.data.request, json: 1 } });
+    if (res.data.status === 1) return res.data.request;
+    if (res.data.request !== 'CAPCHA_NOT_READY') throw new Error(res.data.request);
+  }
+  throw new Error('timeout');
+}
+
+async function claim() {
+  try {
+    const token = await solveHcaptcha('site-key', 'https://faucet.example.org');
+    return Boolean(token);
+  } catch (e) {
+    if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
+    console.error('claim failed:', e.message);
+    return false;
+  }
+}
+
+(async () => {
+  while (true) {
+    const ok = await claim();
+    await new Promise((r) => setTimeout(r, ok ? 3600000 : 600000));
+  }
+})();
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "p-retry: an onFailedAttempt that only logs is no filter",
       filename: "file.js",
