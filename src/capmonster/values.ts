@@ -421,8 +421,22 @@ export class Values {
       });
       if (own) return own;
     }
-    // An instance made elsewhere (`this.solver.getResult()`): trust a name that only one function has.
-    return candidates.length === 1 ? candidates[0] : undefined;
+    // An instance made elsewhere (`this.solver.getResult()`): trust a name that only one function has, unless
+    // the object is another module's (`Errors.res(…)` of an import) or a global the file does not declare.
+    return candidates.length === 1 && !this.isForeign(obj) ? candidates[0] : undefined;
+  }
+
+  /** An object rooted in an import, a `require(…)`, or a name the file never declares (`console`, `JSON`). */
+  private isForeign(obj: TSESTree.Node): boolean {
+    let root = unwrap(obj);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+    if (root.type !== AST_NODE_TYPES.Identifier) return false;
+    const v = this.variableOf(root);
+    const def = v?.defs[0];
+    if (!def) return true;
+    if (def.type === 'ImportBinding') return true;
+    const init = def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init ? unwrap(def.node.init) : undefined;
+    return init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require';
   }
 
   /** `x.bind(…)` of a function, or a member that names one. */

@@ -51,6 +51,78 @@ module.exports = { Jobs, run };
   ],
   invalid: [
       {
+        name: "a wrapper method named like a function of an imported module it calls (Errors.res): no recursion, the do-while around it polls",
+        filename: "client.ts",
+        code: `
+import axios from 'axios';
+import { Errors } from './errors';
+
+export class RuCaptcha {
+  constructor(private readonly key: string) {}
+
+  async res(params: Record<string, unknown>) {
+    const reply = await axios.get('https://rucaptcha.com/res.php', { params });
+    if (reply.data.status !== 1) {
+      if (reply.data.request === 'CAPCHA_NOT_READY') return null;
+      throw Errors.res(reply.data.request);
+    }
+    return reply.data;
+  }
+
+  async answer(id: string) {
+    let answer;
+    do {
+      await new Promise((r) => setTimeout(r, 5000));
+      answer = await this.res({ key: this.key, action: 'get', id, json: 1 });
+    } while (!answer);
+    return answer.request;
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 19,
+            column: 5,
+            suggestions: [
+              {
+                messageId: 'addAttemptCounter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+import axios from 'axios';
+import { Errors } from './errors';
+
+export class RuCaptcha {
+  constructor(private readonly key: string) {}
+
+  async res(params: Record<string, unknown>) {
+    const reply = await axios.get('https://rucaptcha.com/res.php', { params });
+    if (reply.data.status !== 1) {
+      if (reply.data.request === 'CAPCHA_NOT_READY') return null;
+      throw Errors.res(reply.data.request);
+    }
+    return reply.data;
+  }
+
+  async answer(id: string) {
+    let answer;
+    let attempt = 0;
+    do {
+      if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+      await new Promise((r) => setTimeout(r, 5000));
+      answer = await this.res({ key: this.key, action: 'get', id, json: 1 });
+    } while (!answer);
+    return answer.request;
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a res.php helper whose query is a local merged from the caller's parameters (Object.assign, then querystring.stringify), recursed into from a catch",
         filename: "client.ts",
         code: `
