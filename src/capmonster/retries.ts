@@ -783,12 +783,12 @@ function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
   const out: BlindRetry[] = [];
   // A helper of another module that swallows: reported at the call, with no handler here to edit.
   for (const r of file.requests) {
-    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && repeatLoop(r.call)) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
+    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && (itemLoop(file, r.call) ?? repeatLoop(r.call))) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
   }
   if (helpersByFn.size === 0) return out;
   for (const r of file.requests) {
     if (r.via !== 'wrapper' || !r.wrapper || !helpersByFn.has(r.wrapper.fn) || !isCreating(r)) continue;
-    if (!repeatLoop(r.call)) continue;
+    if (!(itemLoop(file, r.call) ?? repeatLoop(r.call))) continue;
     const h = helpersByFn.get(r.wrapper.fn)!;
     out.push({ node: r.call, kind: 'swallowingHelper', request: r, handler: { body: h.body, param: h.param, clause: h } });
   }
