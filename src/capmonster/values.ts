@@ -1341,6 +1341,8 @@ export class Values {
         }
       }
     }
+    // A local of the function the frame binds is read in that frame (`const url = base + '/res.php?' + query`).
+    if (v && !vFrame && frame && contains(frame.fn, v)) vFrame = frame;
     if (v) {
       const inner = this.parts(v, soft, vFrame, depth + 1);
       // A constant that resolves keeps its text; one that does not stays a single opaque part.

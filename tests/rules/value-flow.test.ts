@@ -51,6 +51,93 @@ module.exports = { Jobs, run };
   ],
   invalid: [
       {
+        name: "a res.php helper whose URL is built through three locals from its parameter (merged, stringified, appended to a base field)",
+        filename: "client.ts",
+        code: `
+import querystring from 'querystring';
+import fetch from 'node-fetch';
+
+class ApiError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+export default class Solver {
+  private readonly baseUrl = 'https://rucaptcha.com';
+  constructor(private readonly apikey: string) {}
+
+  private async api(params: Record<string, unknown>) {
+    const merged = Object.assign({}, { key: this.apikey, json: 1 }, params);
+    const query = querystring.stringify(merged);
+    const url = this.baseUrl + '/res.php?' + query;
+    const body = await (await fetch(url)).json();
+    if (body.status === 0) throw new ApiError(body.request);
+    return body.request;
+  }
+
+  async answer(id: number): Promise<string> {
+    try {
+      await new Promise((r) => setTimeout(r, 5000));
+      return await this.api({ id, action: 'get' });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CAPCHA_NOT_READY') return this.answer(id);
+      throw e;
+    }
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 29,
+            column: 74,
+            suggestions: [
+              {
+                messageId: 'addAttemptParameter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+import querystring from 'querystring';
+import fetch from 'node-fetch';
+
+class ApiError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+export default class Solver {
+  private readonly baseUrl = 'https://rucaptcha.com';
+  constructor(private readonly apikey: string) {}
+
+  private async api(params: Record<string, unknown>) {
+    const merged = Object.assign({}, { key: this.apikey, json: 1 }, params);
+    const query = querystring.stringify(merged);
+    const url = this.baseUrl + '/res.php?' + query;
+    const body = await (await fetch(url)).json();
+    if (body.status === 0) throw new ApiError(body.request);
+    return body.request;
+  }
+
+  async answer(id: number, attempt = 1): Promise<string> {
+    if (attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    try {
+      await new Promise((r) => setTimeout(r, 5000));
+      return await this.api({ id, action: 'get' });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CAPCHA_NOT_READY') return this.answer(id, attempt + 1);
+      throw e;
+    }
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a wrapper method named like a function of an imported module it calls (Errors.res): no recursion, the do-while around it polls",
         filename: "client.ts",
         code: `
