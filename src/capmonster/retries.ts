@@ -106,6 +106,8 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
   return file.values.someNode(body, (n) => {
     switch (n.type) {
       case AST_NODE_TYPES.IfStatement:
+        // `if (err.response) console.error(err.response.status)`: a test whose branches only log changes nothing.
+        return reads(n.test) && !(onlyLogs(n.consequent) && (!n.alternate || onlyLogs(n.alternate)));
       case AST_NODE_TYPES.ConditionalExpression:
       case AST_NODE_TYPES.WhileStatement:
       case AST_NODE_TYPES.DoWhileStatement:
@@ -136,6 +138,23 @@ function inspects(file: CapMonsterFile, body: TSESTree.Node, param: TSESTree.Nod
         return false;
     }
   });
+}
+
+/** A statement that does nothing but log: a log call, a block of them, or nothing. */
+function onlyLogs(stmt: TSESTree.Statement): boolean {
+  switch (stmt.type) {
+    case AST_NODE_TYPES.EmptyStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return stmt.body.every(onlyLogs);
+    case AST_NODE_TYPES.ExpressionStatement: {
+      const e = unwrap(stmt.expression);
+      const call = e.type === AST_NODE_TYPES.AwaitExpression ? unwrap(e.argument) : e;
+      return call.type === AST_NODE_TYPES.CallExpression && isLogCall(call);
+    }
+    default:
+      return false;
+  }
 }
 
 function createSends(): ReturnType<typeof sendTestFor> {

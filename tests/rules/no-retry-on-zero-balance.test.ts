@@ -387,6 +387,83 @@ export async function run(tasks) {
   ],
   invalid: [
       {
+        name: "a handler that tests the error only to log more of it (if (err.response) console.error(…)) does not look at it",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+
+async function solve(sitekey, pageurl) {
+  const sub = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.CAPMONSTER_KEY, task: { type: 'HCaptchaTaskProxyless', websiteURL: pageurl, websiteKey: sitekey } });
+  if (sub.data.errorId !== 0) throw new Error(sub.data.errorCode);
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.CAPMONSTER_KEY, taskId: sub.data.taskId });
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
+    if (res.data.status === 'ready') return res.data.solution.gRecaptchaResponse;
+  }
+  throw new Error('timeout');
+}
+
+async function claimAll(sites) {
+  for (const site of sites) {
+    try {
+      await solve(site.key, site.url);
+    } catch (err) {
+      console.error('claim failed:', err.message);
+      if (err.response) {
+        console.error('status', err.response.status);
+      }
+    }
+  }
+}
+module.exports = { claimAll };
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'blindRetry',
+            line: 20,
+            column: 7,
+            suggestions: [
+              {
+                messageId: 'rethrowZeroBalance',
+                data: {"where":"this handler"},
+                output: `
+const axios = require('axios');
+
+async function solve(sitekey, pageurl) {
+  const sub = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.CAPMONSTER_KEY, task: { type: 'HCaptchaTaskProxyless', websiteURL: pageurl, websiteKey: sitekey } });
+  if (sub.data.errorId !== 0) throw new Error(sub.data.errorCode);
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey: process.env.CAPMONSTER_KEY, taskId: sub.data.taskId });
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
+    if (res.data.status === 'ready') return res.data.solution.gRecaptchaResponse;
+  }
+  throw new Error('timeout');
+}
+
+async function claimAll(sites) {
+  for (const site of sites) {
+    try {
+      await solve(site.key, site.url);
+    } catch (err) {
+      if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(err))) throw err;
+      console.error('claim failed:', err.message);
+      if (err.response) {
+        console.error('status', err.response.status);
+      }
+    }
+  }
+}
+module.exports = { claimAll };
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a daemon loop that calls a helper swallowing every error: it creates tasks again after a zero balance",
         filename: "file.js",
         code: `
