@@ -378,14 +378,15 @@ class OriginTracer {
 
   private thisField(n: TSESTree.MemberExpression, name: string, path: readonly string[], st: OriginState): void {
     const obj = unwrap(n.object);
-    const owner = this.values.thisOwner(obj.type === AST_NODE_TYPES.ThisExpression ? n : (this.values.valueOf(obj) ?? n));
+    const at = obj.type === AST_NODE_TYPES.ThisExpression ? n : (this.values.valueOf(obj) ?? n);
+    const owner = this.values.thisOwner(at);
     if (!owner) return;
     if (owner.type === AST_NODE_TYPES.ObjectExpression) {
       const prop = findProperty(owner, name);
       if (prop) this.trace(prop.value, path, this.next(st, {}));
       return;
     }
-    for (const w of this.values.fieldWrites(owner, name)) {
+    for (const w of this.values.fieldWrites(owner, name, this.values.isStaticThis(at))) {
       const subject = subjectOf(`this.${name}`, path);
       const patch: Partial<OriginState> = {
         reads: [...st.reads, w.node],

@@ -523,14 +523,45 @@ export class Values {
     return undefined;
   }
 
-  /** Every value written to `this.name` for an owner: field initialisers, assignments, getters, parameter properties. */
-  fieldWrites(owner: Owner, name: string): readonly FieldWrite[] {
+  /**
+   * Every value written to `this.name` for an owner: field initialisers, assignments, getters, parameter
+   * properties; with `statics`, where `this` is the class itself (in a static method), its static fields.
+   */
+  fieldWrites(owner: Owner, name: string, statics = false): readonly FieldWrite[] {
+    if (statics) return owner.type === AST_NODE_TYPES.ClassBody ? this.staticFields(owner, name) : [];
     let map = this.fieldMaps.get(owner);
     if (!map) {
       map = this.collectFields(owner);
       this.fieldMaps.set(owner, map);
     }
     return map.get(name) ?? [];
+  }
+
+  /** The static fields and getters of a class with that name. */
+  private staticFields(body: TSESTree.ClassBody, name: string): FieldWrite[] {
+    const out: FieldWrite[] = [];
+    for (const el of body.body) {
+      if (el.type !== AST_NODE_TYPES.PropertyDefinition && el.type !== AST_NODE_TYPES.MethodDefinition) continue;
+      if (!el.static || propertyName(el) !== name) continue;
+      if (el.type === AST_NODE_TYPES.PropertyDefinition) {
+        if (el.value) out.push({ node: el, value: el.value });
+      } else if (el.kind === 'get' && el.value.type === AST_NODE_TYPES.FunctionExpression) out.push({ node: el, getter: el.value });
+    }
+    return out;
+  }
+
+  /** Whether `this` at a node is the class itself: in a static method, static field or static block. */
+  isStaticThis(node: TSESTree.Node): boolean {
+    for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
+      if (cur.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
+      if (cur.type === AST_NODE_TYPES.StaticBlock) return true;
+      if (cur.type === AST_NODE_TYPES.PropertyDefinition && cur.parent?.type === AST_NODE_TYPES.ClassBody) return cur.static;
+      if (cur.type === AST_NODE_TYPES.FunctionExpression || cur.type === AST_NODE_TYPES.FunctionDeclaration) {
+        return cur.parent?.type === AST_NODE_TYPES.MethodDefinition && cur.parent.static;
+      }
+      if (cur.type === AST_NODE_TYPES.ClassBody) return false;
+    }
+    return false;
   }
 
   private collectFields(owner: Owner): Map<string, FieldWrite[]> {
@@ -723,8 +754,9 @@ export class Values {
       const hit = this.singles.get(n);
       if (hit !== undefined) return hit ?? undefined;
       const obj = unwrap(n.object);
-      const owner = this.thisOwner(obj.type === AST_NODE_TYPES.ThisExpression ? n : this.aliasSite(obj) ?? n);
-      const writes = owner ? this.fieldWrites(owner, name).filter((w) => w.value !== undefined) : [];
+      const at = obj.type === AST_NODE_TYPES.ThisExpression ? n : this.aliasSite(obj) ?? n;
+      const owner = this.thisOwner(at);
+      const writes = owner ? this.fieldWrites(owner, name, this.isStaticThis(at)).filter((w) => w.value !== undefined) : [];
       const result = writes.length === 1 ? writes[0]!.value! : null;
       this.singles.set(n, result);
       return result ?? undefined;

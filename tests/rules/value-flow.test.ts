@@ -1375,6 +1375,26 @@ function start(task) {
 ruleTester.run<rkc.MessageIds, rkc.Options>('require-key-check', requireKeyCheck as never, {
   valid: [
       {
+        name: "look-alike: an instance method reads this.key, which only a static field of that name has: unknown, not the static value",
+        filename: "solver.ts",
+        code: `
+import axios from 'axios';
+
+export class Solver {
+  static key = 'YOUR_API_KEY';
+
+  async createTask(websiteURL: string, websiteKey: string): Promise<number> {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', {
+      clientKey: (this as any).key,
+      task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey },
+    });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      },
+      {
         name: "look-alike: an HTTPS options object with a TLS key for another service stays silent",
         filename: "file.js",
         code: `
@@ -1396,6 +1416,57 @@ module.exports = { fetchReport };
       },
   ],
   invalid: [
+      {
+        name: "a key kept in a static field and read as this.key in a static method",
+        filename: "solver.ts",
+        code: `
+import axios from 'axios';
+
+export class Solver {
+  private static key: string = process.env.CAPMONSTER_KEY as string;
+
+  static async createTask(websiteURL: string, websiteKey: string): Promise<number> {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', {
+      clientKey: this.key,
+      task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey },
+    });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncheckedKey',
+            line: 5,
+            column: 32,
+            suggestions: [
+              {
+                messageId: 'addKeyCheck',
+                data: {"subject":"process.env.CAPMONSTER_KEY"},
+                output: `
+import axios from 'axios';
+
+if (!process.env.CAPMONSTER_KEY) throw new Error('process.env.CAPMONSTER_KEY is not set: CapMonster bans clients that send requests without a valid key');
+export class Solver {
+  private static key: string = process.env.CAPMONSTER_KEY as string;
+
+  static async createTask(websiteURL: string, websiteKey: string): Promise<number> {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', {
+      clientKey: this.key,
+      task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey },
+    });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "in.php sent with a body whose body and json are 2captcha fields: the key from the environment is read",
         filename: "file.js",
