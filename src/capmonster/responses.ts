@@ -946,8 +946,8 @@ class ResponseAnalysis {
       const out: Guard[] = [];
       this.atomGuards(atom.node, atom.okWhen, out, resp, 0);
       if (out.some((g) => g.type === 'after' && g.stops !== false)) return true;
-      // 2captcha: `if (text.startsWith('OK|')) return …; throw new Error(text)` — the rest of the block is the error case.
-      if (resp.kind === 'text' && this.okBranchLeaves(atom)) return true;
+      // `if (text.startsWith('OK|')) return …; throw new Error(text)`, `if (r.errorId == 0) return; throw …`: the rest of the block is the error case.
+      if (this.okBranchLeaves(atom)) return true;
     }
     return false;
   }

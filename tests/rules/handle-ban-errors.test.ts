@@ -9,6 +9,29 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "a same-file helper that returns when errorId is 0 and throws otherwise checks the reply it is given",
+        filename: "client.ts",
+        code: `
+const API = 'https://api.capmonster.cloud';
+
+function ensureOk(reply: { errorId: number; errorCode?: string }): void {
+  if (reply.errorId == 0) return;
+  throw new Error(\`CapMonster: \${reply.errorCode}\`);
+}
+
+export class Client {
+  constructor(private readonly key: string) {}
+
+  async createTask(task: object): Promise<number> {
+    const res = await fetch(\`\${API}/createTask\`, { method: 'POST', body: JSON.stringify({ clientKey: this.key, task }) });
+    const reply = await res.json();
+    ensureOk(reply);
+    return reply.taskId;
+  }
+}
+`,
+      },
+      {
         name: "the same daemon loop is no loop over work items: handle-ban-errors leaves it to no-retry-on-zero-balance",
         filename: "file.js",
         code: `
@@ -857,6 +880,62 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: the same helper only warns on an error reply",
+        filename: "client.ts",
+        code: `
+const API = 'https://api.capmonster.cloud';
+
+function ensureOk(reply: { errorId: number; errorCode?: string }): void {
+  if (reply.errorId == 0) return;
+  console.warn(\`CapMonster: \${reply.errorCode}\`);
+}
+
+export class Client {
+  constructor(private readonly key: string) {}
+
+  async createTask(task: object): Promise<number> {
+    const res = await fetch(\`\${API}/createTask\`, { method: 'POST', body: JSON.stringify({ clientKey: this.key, task }) });
+    const reply = await res.json();
+    ensureOk(reply);
+    return reply.taskId;
+  }
+}
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 16,
+            column: 12,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (reply.errorId !== 0) throw new Error(reply.errorCode);","where":"right after the reply is received"},
+                output: `
+const API = 'https://api.capmonster.cloud';
+
+function ensureOk(reply: { errorId: number; errorCode?: string }): void {
+  if (reply.errorId == 0) return;
+  console.warn(\`CapMonster: \${reply.errorCode}\`);
+}
+
+export class Client {
+  constructor(private readonly key: string) {}
+
+  async createTask(task: object): Promise<number> {
+    const res = await fetch(\`\${API}/createTask\`, { method: 'POST', body: JSON.stringify({ clientKey: this.key, task }) });
+    const reply = await res.json();
+    if (reply.errorId !== 0) throw new Error(reply.errorCode);
+    ensureOk(reply);
+    return reply.taskId;
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: 'a plain-text balance read as a number: the hint is that it is a number, not the OK| prefix',
       filename: 'file.js',
