@@ -533,9 +533,9 @@ class ResponseAnalysis {
   }
 
   /** A payload value is taken: find where it is used. */
-  private payload(node: TSESTree.Node, report: TSESTree.Node, what: string, resp: Response): void {
-    // A presence test (`if (!res.taskId) throw …`) is a check, not a use.
-    const presence = what === 'taskId' || what === 'match' || (what === 'solution' && resp.kind === 'official');
+  private payload(node: TSESTree.Node, report: TSESTree.Node, what: string, resp: Response, onlyOnSuccess = false): void {
+    // A presence test (`if (!res.taskId) throw …`) of a value only a good reply has is a check, not a use.
+    const presence = onlyOnSuccess || what === 'taskId' || what === 'match' || (what === 'solution' && resp.kind === 'official');
     const ready = what === 'solution' && isResultMethod(resp.method);
     if ((presence || ready) && this.atom(node, resp, 'presence', presence ? 'presence' : 'ready')) return;
     // `if (!res.solution?.token) throw …`: a presence test of a part of it.
@@ -711,13 +711,19 @@ class ResponseAnalysis {
         this.textAtom(p, resp);
         return;
       }
+      // Error replies have no `|`: what follows it is there only on success, so a test of its presence is a check.
+      const pipe = lit === '|';
+      if (pipe && p?.type === AST_NODE_TYPES.MemberExpression && p.object === e && propertyName(p) === '1') {
+        this.payload(p, call, 'text', resp, true);
+        return;
+      }
       if (p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e && p.id.type === AST_NODE_TYPES.ArrayPattern) {
         const [first, ...rest] = p.id.elements;
         if (first?.type === AST_NODE_TYPES.Identifier) {
           const v = this.file.values.variableOf(first);
           for (const ref of v?.references ?? []) if (ref.isRead()) this.textAtom(ref.identifier as TSESTree.Node, resp);
         }
-        const points = rest.flatMap((el) => (el ? this.patternReads(el, resp, false, false) : [])).filter((pt) => !isErrorReport(pt));
+        const points = rest.flatMap((el) => (el ? this.patternReads(el, resp, pipe, false) : [])).filter((pt) => !isErrorReport(pt));
         if (points.length > 0) resp.uses.push({ node: call, points, what: 'text' });
         return;
       }

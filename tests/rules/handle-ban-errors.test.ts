@@ -9,6 +9,34 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "the id after | is there only on success: a test of its presence is the OK| check",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+async function submit(key, sitekey, pageurl) {
+  const text = await axios.post(\`https://2captcha.com/in.php?key=\${key}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.data);
+  const id = text.split('|')[1];
+  if (!id) throw new Error(text);
+  return id;
+}
+module.exports = { submit };
+`,
+      },
+      {
+        name: "the same with destructuring: const [, id] = text.split('|')",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+async function submit(key, sitekey, pageurl) {
+  const text = await axios.post(\`https://2captcha.com/in.php?key=\${key}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.data);
+  const [, id] = text.split('|');
+  if (!id) throw new Error(text);
+  return id;
+}
+module.exports = { submit };
+`,
+      },
+      {
         name: "a same-file helper that returns when errorId is 0 and throws otherwise checks the reply it is given",
         filename: "client.ts",
         code: `
@@ -880,6 +908,44 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: a part after an underscore is there on error replies too (ERROR_ZERO_BALANCE): no check",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+async function submit(key, sitekey, pageurl) {
+  const text = await axios.post(\`https://2captcha.com/in.php?key=\${key}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.data);
+  const id = text.split('_')[1];
+  if (!id) throw new Error(text);
+  return id;
+}
+module.exports = { submit };
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 5,
+            column: 14,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (!text.startsWith('OK|')) throw new Error(text);","where":"right after the reply is received"},
+                output: `
+const axios = require('axios');
+async function submit(key, sitekey, pageurl) {
+  const text = await axios.post(\`https://2captcha.com/in.php?key=\${key}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.data);
+  if (!text.startsWith('OK|')) throw new Error(text);
+  const id = text.split('_')[1];
+  if (!id) throw new Error(text);
+  return id;
+}
+module.exports = { submit };
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "look-alike: the same helper only warns on an error reply",
         filename: "client.ts",
