@@ -761,6 +761,18 @@ export class Values {
       this.singles.set(n, result);
       return result ?? undefined;
     }
+    // Client.ENDPOINT: a static field of a class of the file, or a static getter that returns one expression.
+    if (n.type === AST_NODE_TYPES.MemberExpression && unwrap(n.object).type === AST_NODE_TYPES.Identifier) {
+      const name = propertyName(n);
+      const cls = name === undefined ? undefined : this.classOrFunction(n.object);
+      if (!cls || cls.type !== AST_NODE_TYPES.ClassBody) return undefined;
+      const writes = this.staticFields(cls, name!);
+      const w = writes.length === 1 ? writes[0]! : undefined;
+      if (w?.value) return w.value;
+      const block = w?.getter?.body;
+      const body = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : undefined;
+      return body?.length === 1 && body[0]!.type === AST_NODE_TYPES.ReturnStatement ? (body[0]!.argument ?? undefined) : undefined;
+    }
     return undefined;
   }
 

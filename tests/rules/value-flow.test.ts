@@ -2085,6 +2085,59 @@ export async function createTask(clientKey: string, task: object) {
     },
   ],
   invalid: [
+      {
+        name: "endpoints held in a static getter and a static field of the class, read as Client.X",
+        filename: "client.ts",
+        code: `
+import axios from 'axios';
+
+export default class RuCaptcha {
+  static get SUBMIT(): string {
+    return 'https://rucaptcha.com/in.php';
+  }
+  static RESULT = 'https://rucaptcha.com/res.php';
+
+  constructor(private readonly key: string) {}
+
+  async submit(sitekey: string, pageurl: string): Promise<string> {
+    const sent = await axios.get(RuCaptcha.SUBMIT, { params: { key: this.key, method: 'userrecaptcha', googlekey: sitekey, pageurl, json: 1 } });
+    return sent.data.request;
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 14,
+            column: 12,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (sent.data.status !== 1) throw new Error(sent.data.request);","where":"right after the reply is received"},
+                output: `
+import axios from 'axios';
+
+export default class RuCaptcha {
+  static get SUBMIT(): string {
+    return 'https://rucaptcha.com/in.php';
+  }
+  static RESULT = 'https://rucaptcha.com/res.php';
+
+  constructor(private readonly key: string) {}
+
+  async submit(sitekey: string, pageurl: string): Promise<string> {
+    const sent = await axios.get(RuCaptcha.SUBMIT, { params: { key: this.key, method: 'userrecaptcha', googlekey: sitekey, pageurl, json: 1 } });
+    if (sent.data.status !== 1) throw new Error(sent.data.request);
+    return sent.data.request;
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "a helper whose whole URL is its parameter: its json=1 replies used unchecked",
       filename: "file.js",
