@@ -427,6 +427,8 @@ interface Update {
   node: TSESTree.Node;
   delta: number | undefined;
   order: number;
+  /** `c += step` (or `c = c + step`) with a step of unknown size: a counter all the same. */
+  stepUnknown?: boolean;
 }
 
 interface Iteration {
@@ -928,19 +930,22 @@ function updateOf(it: Iteration, n: TSESTree.Node, key: CounterKey): Update | un
   }
   if (n.type === AST_NODE_TYPES.AssignmentExpression && sameKey(it, n.left, key)) {
     let delta: number | undefined;
+    let stepped = false;
     if (n.operator === '+=' || n.operator === '-=') {
+      stepped = true;
       const k = evalNumber(it.file, n.right).ms;
       if (k !== undefined) delta = n.operator === '+=' ? k : -k;
     } else if (n.operator === '=') {
       const r = unwrap(n.right);
       if (r.type === AST_NODE_TYPES.BinaryExpression && (r.operator === '+' || r.operator === '-')) {
+        stepped = sameKey(it, r.left, key) || (r.operator === '+' && sameKey(it, r.right, key));
         const k = sameKey(it, r.left, key) ? evalNumber(it.file, r.right).ms : undefined;
         const k2 = r.operator === '+' && sameKey(it, r.right, key) ? evalNumber(it.file, r.left).ms : undefined;
         if (k !== undefined) delta = r.operator === '+' ? k : -k;
         else if (k2 !== undefined) delta = k2;
       }
     }
-    return { node: n, delta, order: orderOf(it, n) };
+    return { node: n, delta, order: orderOf(it, n), stepUnknown: stepped && delta === undefined };
   }
   return undefined;
 }
@@ -969,6 +974,8 @@ function collectUpdates(it: Iteration, key: CounterKey): Update[] | undefined {
     if (!u) continue;
     const ctx = contextOf(it, n);
     if (ctx.inCatch) continue; // counting errors is not counting requests
+    // `spent += interval` with an interval of unknown size: a counter whose bound cannot be sized.
+    if (u.stepUnknown) return undefined;
     if (u.delta === undefined) plain = true;
     else out.push(u);
   }

@@ -8,6 +8,29 @@ const ruleTester = new RuleTester();
 // and the explicit type arguments keep the cases checked against the rule's message ids and options.
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
   valid: [
+      {
+        name: "a time budget counted by a step of unknown size (spent += every, both from options): a bound whose size is unknown",
+        filename: "solve.ts",
+        code: `
+import axios from 'axios';
+
+export async function solve(clientKey: string, task: object, opts: { every?: number; budget?: number } = {}) {
+  const every = opts.every || 5;
+  const budget = opts.budget || 100;
+  const created = await axios.post('https://api.capmonster.cloud/createTask', { clientKey, task });
+  if (created.data.errorId !== 0) throw new Error(created.data.errorCode);
+  let spent = 0;
+  while (true) {
+    await new Promise((r) => setTimeout(r, every * 1000));
+    spent += every;
+    const res = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId: created.data.taskId });
+    if (res.data.errorId !== 0) throw new Error(res.data.errorCode);
+    if (res.data.status === 'ready') return res.data.solution;
+    if (spent > budget) throw new Error('timeout');
+  }
+}
+`,
+      },
     {
       name: "not-ready arrives as an exception: the wait in the catch clause spaces the requests",
       filename: "file.ts",
