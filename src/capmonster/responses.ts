@@ -71,9 +71,9 @@ interface Use {
 }
 
 /** Whether a use of the payload is not covered by any of the reply's checks. */
-function isUnchecked(u: Use, guards: readonly Guard[]): boolean {
+function isUnchecked(u: Use, guards: readonly Guard[], covered: (pt: TSESTree.Node) => boolean = () => false): boolean {
   if (u.taken && guards.some((g) => isGuardedBy(g, u.taken!))) return false;
-  return u.points.some((pt) => !guards.some((g) => isGuardedBy(g, pt)));
+  return u.points.some((pt) => !guards.some((g) => isGuardedBy(g, pt)) && !covered(pt));
 }
 
 interface Holder {
@@ -103,6 +103,8 @@ interface Response {
   callbacks: { fn: FunctionNode; param: number; arg: number; node: TSESTree.Node }[];
   holders: Holder[];
   visited: Set<TSESLint.Scope.Variable>;
+  /** `state = reply` statements: the variable a reply is assigned to (not declared with). */
+  assigns: { variable: TSESLint.Scope.Variable; stmt: TSESTree.Node }[];
 }
 
 export interface RawReturn {
@@ -201,6 +203,7 @@ function newResponse(request: CapRequest, source: RawReturn): Response {
     callbacks: [],
     holders: [],
     visited: new Set(),
+    assigns: [],
   };
 }
 
@@ -375,6 +378,11 @@ class ResponseAnalysis {
         if (p.operator === '=' && p.left.type === AST_NODE_TYPES.MemberExpression) {
           for (const read of fieldReads(this.file.values, p.left)) this.track(read, resp, depth + 1);
           return;
+        }
+        // state = reply, as a statement of its own: remembered for the reads after its check (see assignedChecked).
+        if (p.operator === '=' && p.left.type === AST_NODE_TYPES.Identifier && p.parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+          const v = this.file.values.variableOf(p.left);
+          if (v) resp.assigns.push({ variable: v, stmt: p.parent });
         }
         // body += chunk
         if (p.operator === '=' || p.operator === '+=') this.trackPattern(p.left, resp, depth + 1, '');
@@ -978,8 +986,9 @@ class ResponseAnalysis {
 
   private judge(resp: Response): UncheckedResponse | undefined {
     const guards = this.guards(resp);
+    const covered = this.assignedChecked(resp, guards);
     const unguarded = resp.uses
-      .filter((u) => isUnchecked(u, guards))
+      .filter((u) => isUnchecked(u, guards, covered))
       .sort((a, b) => a.node.range[0] - b.node.range[0]);
     let finding: { node: TSESTree.Node; what: string } | undefined = unguarded[0];
     if (!finding && (isResultMethod(resp.method) || resp.method === 'res.php') && !this.stopsOnError(resp)) {
@@ -990,6 +999,62 @@ class ResponseAnalysis {
     }
     if (!finding) return undefined;
     return { request: resp.request, kind: resp.kind, node: finding.node, what: finding.what, fix: this.fixFor(resp) };
+  }
+
+  /**
+   * Reads of a variable every reply is assigned to by a statement that a check stopping on errors follows in
+   * the same block (`state = await get(); if (state.errorId !== 0) throw …`): wherever they are, after the
+   * loop included, they see a checked reply, or the value the variable started with. Reads between an
+   * assignment and its check are judged as usual.
+   */
+  private assignedChecked(resp: Response, guards: readonly Guard[]): (pt: TSESTree.Node) => boolean {
+    if (resp.assigns.length === 0) return () => false;
+    const gaps = new Map<TSESLint.Scope.Variable, [number, number][] | null>();
+    for (const a of resp.assigns) {
+      if (gaps.get(a.variable) === null) continue;
+      // A variable declared with the reply too is judged as usual.
+      if (resp.holders.some((h) => h.variable === a.variable && h.decl)) {
+        gaps.set(a.variable, null);
+        continue;
+      }
+      const list = statementList(a.stmt);
+      const i = list ? list.indexOf(a.stmt) : -1;
+      let gap: [number, number] | undefined;
+      for (let j = i + 1; list && i >= 0 && j < list.length; j++) {
+        const s = list[j]!;
+        if (guards.some((g) => g.type === 'after' && g.stops !== false && g.node === s)) {
+          gap = [a.stmt.range[0], s.range[0]];
+          break;
+        }
+        if (this.mayLeave(s)) break;
+      }
+      if (!gap) gaps.set(a.variable, null);
+      else gaps.set(a.variable, [...(gaps.get(a.variable) ?? []), gap]);
+    }
+    return (pt) => {
+      let root = pt;
+      while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.ChainExpression) {
+        root = root.type === AST_NODE_TYPES.ChainExpression ? root.expression : root.object;
+      }
+      if (root.type !== AST_NODE_TYPES.Identifier) return false;
+      const v = this.file.values.variableOf(root);
+      const g = v ? gaps.get(v) : undefined;
+      return !!g && !g.some(([from, to]) => from <= pt.range[0] && pt.range[0] < to);
+    };
+  }
+
+  /** Whether a statement can end its block early: a `break`, `continue`, `return` or `throw` in it (not in a nested function). */
+  private mayLeave(stmt: TSESTree.Node): boolean {
+    let leaves = false;
+    this.file.values.walk(stmt, (n) => {
+      if (leaves || isFunction(n)) return false;
+      if (n.type === AST_NODE_TYPES.BreakStatement || n.type === AST_NODE_TYPES.ContinueStatement || n.type === AST_NODE_TYPES.ReturnStatement || n.type === AST_NODE_TYPES.ThrowStatement) {
+        leaves = true;
+        return false;
+      }
+      return true;
+    });
+    return leaves;
   }
 
   /** A check to insert right after the declaration that holds the payload. */

@@ -9,6 +9,25 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "a variable seeded with a literal, given every reply by an assignment that a throwing check follows: read after the loop, it is checked",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForResult(clientKey, taskId) {
+  let result = { status: 'processing' };
+  for (let attempt = 0; attempt < 40 && result.status !== 'ready'; attempt++) {
+    await sleep(3000);
+    result = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId }).then((r) => r.data);
+    if (result.errorId !== 0) throw new Error(result.errorCode);
+  }
+  return result.solution;
+}
+module.exports = { waitForResult };
+`,
+      },
+      {
         name: "the id after | is there only on success: a test of its presence is the OK| check",
         filename: "file.js",
         code: `
@@ -908,6 +927,54 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: the check after the assignment only logs, so the loop goes on with error replies",
+        filename: "file.js",
+        code: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForResult(clientKey, taskId) {
+  let result = { status: 'processing' };
+  for (let attempt = 0; attempt < 40 && result.status !== 'ready'; attempt++) {
+    await sleep(3000);
+    result = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId }).then((r) => r.data);
+    if (result.errorId !== 0) console.warn(result.errorCode);
+  }
+  return result.solution;
+}
+module.exports = { waitForResult };
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 12,
+            column: 10,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (result.errorId !== 0) throw new Error(result.errorCode);","where":"before the reply is first used"},
+                output: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForResult(clientKey, taskId) {
+  let result = { status: 'processing' };
+  for (let attempt = 0; attempt < 40 && result.status !== 'ready'; attempt++) {
+    await sleep(3000);
+    result = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId }).then((r) => r.data);
+    if (result.errorId !== 0) console.warn(result.errorCode);
+  }
+  if (result.errorId !== 0) throw new Error(result.errorCode);
+  return result.solution;
+}
+module.exports = { waitForResult };
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "look-alike: a part after an underscore is there on error replies too (ERROR_ZERO_BALANCE): no check",
         filename: "file.js",
