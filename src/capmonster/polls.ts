@@ -1346,6 +1346,89 @@ function analyzeBounds(it: Iteration, delay: PollDelay, extra: PollBound[] = [])
   return bounds;
 }
 
+/**
+ * A deadline set on the poll's requests themselves: a `signal` or `cancelToken` made once, outside the poll,
+ * that a timer aborts (`AbortSignal.timeout(ms)`, `setTimeout(() => controller.abort(), ms)`,
+ * `setTimeout(() => source.cancel(), ms)`), given in the request's options or the client instance's. After it
+ * fires no request goes out, so it bounds the poll like a time budget. One made in each round is a timeout
+ * of that request, not of the poll.
+ */
+function abortDeadlines(file: CapMonsterFile, poll: TSESTree.Node, requests: readonly CapRequest[], delay: PollDelay): PollBound[] {
+  const out: PollBound[] = [];
+  for (const r of requests) {
+    if (r.via !== 'http') continue;
+    for (const value of abortOptions(file, r.call)) {
+      const d = abortTimer(file, value);
+      if (!d) {
+        // A signal or token the caller hands in (`{ signal }`, `cancel.token` of a parameter): a deadline of unknown length.
+        let root = unwrap(value);
+        while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+        if (root.type === AST_NODE_TYPES.Identifier && file.values.parameterOf(root)) out.push({ kind: 'unknown', node: value });
+        continue;
+      }
+      if (contains(poll, d.made)) continue;
+      const count = d.ms !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(d.ms / delay.ms)) : undefined;
+      out.push({ kind: 'deadline', count, node: d.timer });
+    }
+  }
+  return out;
+}
+
+const ABORT_OPTIONS = ['signal', 'cancelToken'];
+
+/** The `signal` / `cancelToken` a request is sent with: in its own options, or in those its client instance was made with. */
+function abortOptions(file: CapMonsterFile, call: TSESTree.CallExpression): TSESTree.Node[] {
+  const out: TSESTree.Node[] = [];
+  const read = (obj: TSESTree.Node): void => {
+    const shape = file.values.shape(obj);
+    for (const k of ABORT_OPTIONS) {
+      const slot = shape?.fields.get(k);
+      if (slot) out.push(slot.node);
+    }
+  };
+  for (const a of call.arguments) if (a.type !== AST_NODE_TYPES.SpreadElement && !isFunction(a)) read(a);
+  // http.post(…) on `const http = axios.create({ cancelToken })`
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const made = file.values.valueOf(callee.object);
+    const m = made && unwrap(made);
+    if (m?.type === AST_NODE_TYPES.CallExpression && /^(?:create|extend|defaults)$/.test(calleeName(m) ?? '') && m.arguments[0]) read(m.arguments[0]);
+  }
+  return out;
+}
+
+/** The timer that aborts a signal or cancels a token, with its length, and where the signal or token is made. */
+function abortTimer(file: CapMonsterFile, value: TSESTree.Node): { ms?: number; timer: TSESTree.Node; made: TSESTree.Node } | undefined {
+  let v = unwrap(value);
+  if (v.type === AST_NODE_TYPES.Identifier) v = unwrap(file.values.valueOf(v) ?? v);
+  // AbortSignal.timeout(ms)
+  if (v.type === AST_NODE_TYPES.CallExpression && v.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(v.callee) === 'timeout') {
+    const obj = unwrap(v.callee.object);
+    if (obj.type === AST_NODE_TYPES.Identifier && obj.name === 'AbortSignal' && v.arguments[0]) return { ms: evalNumber(file, v.arguments[0]).ms, timer: v, made: v };
+    return undefined;
+  }
+  // controller.signal / source.token, aborted or cancelled by a timer
+  if (v.type !== AST_NODE_TYPES.MemberExpression || (propertyName(v) !== 'signal' && propertyName(v) !== 'token')) return undefined;
+  const holder = unwrap(v.object);
+  if (holder.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = file.values.variableOf(holder);
+  const made = file.values.valueOf(holder);
+  if (!variable || !made) return undefined;
+  for (const t of file.calls) {
+    if (!isGlobalTimer(file, t, 'setTimeout')) continue;
+    const cb = t.arguments[0] && unwrap(t.arguments[0]);
+    if (!cb || !isFunction(cb)) continue;
+    const stops = file.values.callsIn(cb.body).some((c) => {
+      const ce = unwrap(c.callee);
+      if (ce.type !== AST_NODE_TYPES.MemberExpression || !/^(?:abort|cancel)$/.test(propertyName(ce) ?? '')) return false;
+      const o = unwrap(ce.object);
+      return o.type === AST_NODE_TYPES.Identifier && file.values.variableOf(o) === variable;
+    });
+    if (stops) return { ms: t.arguments[1] ? evalNumber(file, t.arguments[1]).ms : 0, timer: t, made };
+  }
+  return undefined;
+}
+
 /** The time budget in which a poll with this delay sends `max` requests. */
 function timeFor(max: number, delay: PollDelay): number | undefined {
   return delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? max * delay.ms : undefined;
@@ -1396,6 +1479,7 @@ function loopPoll(file: CapMonsterFile, loop: LoopNode, requests: CapRequest[], 
     const extra: PollBound[] = range !== undefined ? [{ kind: 'range', count: range, node: loop }] : [];
     // A body that always leaves in its first round (`do { …; return r; } while (true)`) runs once.
     if (runsOnce(loop)) extra.push({ kind: 'range', count: 1, node: loop });
+    extra.push(...abortDeadlines(file, loop, requests, delay));
     return { delay, bounds: analyzeBounds(it, delay, extra) };
   });
 }
@@ -1405,7 +1489,7 @@ function recursionPoll(file: CapMonsterFile, fn: FunctionNode, calls: TSESTree.N
   return lazyPoll({ kind: 'recursion', node, body: fn, fn, requests, loc: node.loc, recursive: calls }, () => {
     const it = makeIteration(file, 'recursion', fn, [{ node: fn.body, phase: 0 }], requests, calls);
     const delay = findDelay(it);
-    return { delay, bounds: analyzeBounds(it, delay) };
+    return { delay, bounds: analyzeBounds(it, delay, abortDeadlines(file, fn, requests, delay)) };
   });
 }
 

@@ -9,6 +9,44 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
   valid: [
       {
+        name: "an axios client made with a cancel token that a timer cancels after 4 minutes: at 5 s a round, 48 result requests",
+        filename: "solve.js",
+        code: `
+const axios = require('axios');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function solve(clientKey, task) {
+  const source = axios.CancelToken.source();
+  setTimeout(() => source.cancel('deadline'), 240000);
+  const api = axios.create({ baseURL: 'https://api.capmonster.cloud', cancelToken: source.token });
+  const created = (await api.post('/createTask', { clientKey, task })).data;
+  if (created.errorId !== 0) throw new Error(created.errorCode);
+  for (;;) {
+    await sleep(5000);
+    const res = (await api.post('/getTaskResult', { clientKey, taskId: created.taskId })).data;
+    if (res.errorId !== 0) throw new Error(res.errorCode);
+    if (res.status === 'ready') return res.solution;
+  }
+}
+module.exports = { solve };
+`,
+      },
+      {
+        name: "fetch with a signal the caller hands in: a deadline of unknown length",
+        filename: "solve.ts",
+        code: `
+export async function waitForResult(clientKey: string, taskId: number, signal: AbortSignal) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }), signal });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+      },
+      {
         name: "a time budget counted by a step of unknown size (spent += every, both from options): a bound whose size is unknown",
         filename: "solve.ts",
         code: `
@@ -663,6 +701,72 @@ function waitResult(taskId, onReady) {
     },
   ],
   invalid: [
+      {
+        name: "AbortSignal.timeout(600000) made once for a poll of 2 s rounds: 300 result requests",
+        filename: "solve.ts",
+        code: `
+export async function waitForResult(clientKey: string, taskId: number) {
+  const signal = AbortSignal.timeout(600000);
+  while (true) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }), signal });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'boundAboveLimit',
+            line: 4,
+            column: 3,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        name: "look-alike: AbortSignal.timeout made in each round is a timeout of that request, not of the poll",
+        filename: "solve.ts",
+        code: `
+export async function waitForResult(clientKey: string, taskId: number) {
+  while (true) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }), signal: AbortSignal.timeout(10000) });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 3,
+            column: 3,
+            suggestions: [
+              {
+                messageId: 'addAttemptBound',
+                data: {"max":120},
+                output: `
+export async function waitForResult(clientKey: string, taskId: number) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    await new Promise((r) => setTimeout(r, 3000));
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }), signal: AbortSignal.timeout(10000) });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+  throw new Error('CapMonster result not ready after 120 attempts');
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: 'a counter that steps by 2 up to 50,000: counted exactly (25,001 requests), fixed to the limit that allows 120',
       code: `
