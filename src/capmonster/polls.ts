@@ -1368,7 +1368,9 @@ function abortDeadlines(file: CapMonsterFile, poll: TSESTree.Node, requests: rea
       }
       if (contains(poll, d.made)) continue;
       const count = d.ms !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(d.ms / delay.ms)) : undefined;
-      out.push({ kind: 'deadline', count, node: d.timer });
+      const bound: PollBound = { kind: 'deadline', count, node: d.timer };
+      if (d.msNode) bound.limit = { node: d.msNode, valueFor: (max) => timeFor(max, delay) };
+      out.push(bound);
     }
   }
   return out;
@@ -1398,13 +1400,14 @@ function abortOptions(file: CapMonsterFile, call: TSESTree.CallExpression): TSES
 }
 
 /** The timer that aborts a signal or cancels a token, with its length, and where the signal or token is made. */
-function abortTimer(file: CapMonsterFile, value: TSESTree.Node): { ms?: number; timer: TSESTree.Node; made: TSESTree.Node } | undefined {
+function abortTimer(file: CapMonsterFile, value: TSESTree.Node): { ms?: number; msNode?: TSESTree.Node; timer: TSESTree.Node; made: TSESTree.Node } | undefined {
   let v = unwrap(value);
   if (v.type === AST_NODE_TYPES.Identifier) v = unwrap(file.values.valueOf(v) ?? v);
   // AbortSignal.timeout(ms)
   if (v.type === AST_NODE_TYPES.CallExpression && v.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(v.callee) === 'timeout') {
     const obj = unwrap(v.callee.object);
-    if (obj.type === AST_NODE_TYPES.Identifier && obj.name === 'AbortSignal' && v.arguments[0]) return { ms: evalNumber(file, v.arguments[0]).ms, timer: v, made: v };
+    const ms = v.arguments[0];
+    if (obj.type === AST_NODE_TYPES.Identifier && obj.name === 'AbortSignal' && ms && ms.type !== AST_NODE_TYPES.SpreadElement) return { ms: evalNumber(file, ms).ms, msNode: ms, timer: v, made: v };
     return undefined;
   }
   // controller.signal / source.token, aborted or cancelled by a timer
@@ -1424,7 +1427,8 @@ function abortTimer(file: CapMonsterFile, value: TSESTree.Node): { ms?: number; 
       const o = unwrap(ce.object);
       return o.type === AST_NODE_TYPES.Identifier && file.values.variableOf(o) === variable;
     });
-    if (stops) return { ms: t.arguments[1] ? evalNumber(file, t.arguments[1]).ms : 0, timer: t, made };
+    const ms = t.arguments[1];
+    if (stops) return { ms: ms ? evalNumber(file, ms).ms : 0, msNode: ms && ms.type !== AST_NODE_TYPES.SpreadElement ? ms : undefined, timer: t, made };
   }
   return undefined;
 }

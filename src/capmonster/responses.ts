@@ -849,6 +849,12 @@ class ResponseAnalysis {
     if (p?.type === AST_NODE_TYPES.BinaryExpression && (p.left === e || p.right === e)) {
       const other = p.left === e ? p.right : p.left;
       if (other.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+      // `status !== 'processing'`: an error reply has no status, so a test for "still working" tells errors apart too.
+      if (type === 'ready' && this.file.values.string(other) === 'processing' && EQUALITY.has(p.operator)) {
+        this.addAtom(p, p.operator === '===' || p.operator === '==', 'error', resp);
+        resp.reads.push(e);
+        return true;
+      }
       const okWhen = compareOk(type, p.operator, other, this.file);
       if (okWhen === undefined) return type === 'ready' || type === 'number';
       this.addAtom(p, okWhen, role, resp);

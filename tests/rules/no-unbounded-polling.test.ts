@@ -722,7 +722,24 @@ export async function waitForResult(clientKey: string, taskId: number) {
             messageId: 'boundAboveLimit',
             line: 4,
             column: 3,
-            suggestions: [],
+            suggestions: [
+              {
+                messageId: 'setTimeBudget',
+                data: {"text":"120 * 2000","max":120,"ms":2000},
+                output: `
+export async function waitForResult(clientKey: string, taskId: number) {
+  const signal = AbortSignal.timeout(120 * 2000);
+  while (true) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }), signal });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+  }
+}
+`,
+              },
+            ],
           },
         ],
       },
