@@ -9,6 +9,26 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "ready returned, processing waited for, anything else thrown: an error reply has no status, so it stops the poll",
+        filename: "solve.mjs",
+        code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function fetchSolution(clientKey, taskId) {
+  for (let n = 0; n < 30; n++) {
+    await sleep(3000);
+    const reply = await fetch('https://api.capmonster.cloud/getTaskResult', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey, taskId }),
+    }).then((r) => r.json());
+    if (reply.status === 'ready') return reply.solution;
+    if (reply.status !== 'processing') throw new Error(reply.errorCode);
+  }
+  throw new Error('timeout');
+}
+`,
+      },
+      {
         name: "a variable seeded with a literal, given every reply by an assignment that a throwing check follows: read after the loop, it is checked",
         filename: "file.js",
         code: `
@@ -927,6 +947,56 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: processing waited for, everything else taken as solved, error replies included",
+        filename: "solve.mjs",
+        code: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function fetchSolution(clientKey, taskId) {
+  for (let n = 0; n < 30; n++) {
+    await sleep(3000);
+    const reply = await fetch('https://api.capmonster.cloud/getTaskResult', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey, taskId }),
+    }).then((r) => r.json());
+    if (reply.status === 'processing') continue;
+    return reply.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 12,
+            column: 12,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (reply.errorId !== 0) throw new Error(reply.errorCode);","where":"right after the reply is received"},
+                output: `
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function fetchSolution(clientKey, taskId) {
+  for (let n = 0; n < 30; n++) {
+    await sleep(3000);
+    const reply = await fetch('https://api.capmonster.cloud/getTaskResult', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey, taskId }),
+    }).then((r) => r.json());
+    if (reply.errorId !== 0) throw new Error(reply.errorCode);
+    if (reply.status === 'processing') continue;
+    return reply.solution;
+  }
+  throw new Error('timeout');
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "look-alike: the check after the assignment only logs, so the loop goes on with error replies",
         filename: "file.js",
