@@ -558,6 +558,7 @@ class ResponseAnalysis {
     } else if (p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === e && p.operator === '=') {
       points = this.patternReads(p.left, resp, presence, ready);
     }
+    for (const pt of points) this.notReadyAtom(pt, resp);
     points = points.filter((pt) => !isErrorReport(pt) && !this.isCodeTest(pt));
     if (points.length === 0) return;
     resp.uses.push({ node: report, points, what, taken: e });
@@ -800,6 +801,19 @@ class ResponseAnalysis {
     return false;
   }
 
+  /**
+   * `data.request !== 'CAPCHA_NOT_READY'`: true for an error reply (or a result), so a branch on it that stops
+   * the flow stops on errors.
+   */
+  private notReadyAtom(pt: TSESTree.Node, resp: Response): void {
+    const e = outer(pt);
+    const p = e.parent;
+    if (p?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(p.operator)) return;
+    const other = p.left === e ? p.right : p.left;
+    if (other.type === AST_NODE_TYPES.PrivateIdentifier || !(NOT_READY_CODES as readonly string[]).includes(this.file.values.string(other) ?? '')) return;
+    this.addAtom(p, p.operator === '===' || p.operator === '==', 'error', resp);
+  }
+
   /** `x !== 'CAPCHA_NOT_READY'` (or `===` with `equal`): a test of the not-ready marker. */
   private notReadyTest(node: TSESTree.Node, equal: boolean): boolean {
     const n = unwrapTest(node);
@@ -987,7 +1001,8 @@ class ResponseAnalysis {
     if (!okBranch || errBranch || !exits(okBranch, this.file)) return false;
     const list = statementList(s);
     if (!list) return false;
-    return list.slice(list.indexOf(s) + 1).some((stmt) => exits(stmt, this.file, true));
+    // What follows runs for errors only: a throw, or a return of nothing (`return null`), stops on them.
+    return list.slice(list.indexOf(s) + 1).some((stmt) => exits(stmt, this.file, true) || returnsNothing(stmt));
   }
 
   private judge(resp: Response): UncheckedResponse | undefined {
@@ -1285,6 +1300,13 @@ function isHarmlessCall(call: TSESTree.CallExpression | TSESTree.NewExpression):
  * or hands the error on (`reject(…)`, `process.exit()`, a same-file function that throws). With `strict`,
  * only `throw` and stopping calls count (used for what follows a success test).
  */
+/** `return;`, `return null`, `return undefined`, `return false`: a return that hands back no reply. */
+function returnsNothing(stmt: TSESTree.Node): boolean {
+  if (stmt.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  const a = stmt.argument && unwrap(stmt.argument);
+  return !a || (a.type === AST_NODE_TYPES.Literal && (a.value === null || a.value === false)) || (a.type === AST_NODE_TYPES.Identifier && a.name === 'undefined');
+}
+
 function exits(node: TSESTree.Node, file: CapMonsterFile, strict = false, depth = 0, continueExits = true): boolean {
   if (depth > 12) return false;
   switch (node.type) {

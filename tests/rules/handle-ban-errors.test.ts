@@ -9,6 +9,45 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "json=1: status 1 returned, any request but CAPCHA_NOT_READY gives up with null",
+        filename: "solve.ts",
+        code: `
+import axios from 'axios';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function pickUp(key: string, id: string): Promise<string | null> {
+  for (let n = 0; n < 24; n++) {
+    await wait(5000);
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') return null;
+  }
+  return null;
+}
+`,
+      },
+      {
+        name: "json=1: CAPCHA_NOT_READY goes round again, anything else gives up with null",
+        filename: "solve.ts",
+        code: `
+import axios from 'axios';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function pickUp(key: string, id: string): Promise<string | null> {
+  for (let n = 0; n < 24; n++) {
+    await wait(5000);
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request === 'CAPCHA_NOT_READY') continue;
+    return null;
+  }
+  return null;
+}
+`,
+      },
+      {
         name: "ready returned, processing waited for, anything else thrown: an error reply has no status, so it stops the poll",
         filename: "solve.mjs",
         code: `
@@ -947,6 +986,54 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: an error only logged, the poll goes on",
+        filename: "solve.ts",
+        code: `
+import axios from 'axios';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function pickUp(key: string, id: string): Promise<string | null> {
+  for (let n = 0; n < 24; n++) {
+    await wait(5000);
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') console.warn(data.request);
+  }
+  return null;
+}
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 10,
+            column: 9,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (data.status !== 1 && data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);","where":"right after the reply is received"},
+                output: `
+import axios from 'axios';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function pickUp(key: string, id: string): Promise<string | null> {
+  for (let n = 0; n < 24; n++) {
+    await wait(5000);
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status !== 1 && data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    if (data.status === 1) return data.request;
+    if (data.request !== 'CAPCHA_NOT_READY') console.warn(data.request);
+  }
+  return null;
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "look-alike: processing waited for, everything else taken as solved, error replies included",
         filename: "solve.mjs",
