@@ -1208,6 +1208,8 @@ function isErrorReport(node: TSESTree.Node): boolean {
     if (cur.type === AST_NODE_TYPES.ThrowStatement) return true;
     if (cur.type === AST_NODE_TYPES.NewExpression && /Error$/.test(calleeName(cur) ?? '')) return true;
     if (cur.type === AST_NODE_TYPES.CallExpression && isLoggingCall(cur)) return true;
+    // reject(body.request) in a promise executor: the error handed on as the error.
+    if (cur.type === AST_NODE_TYPES.CallExpression && calleeName(cur) === 'reject') return true;
     if (isFunction(cur) || cur.type.endsWith('Statement') || cur.type === AST_NODE_TYPES.VariableDeclaration) return false;
   }
   return false;

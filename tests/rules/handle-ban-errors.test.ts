@@ -9,6 +9,29 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "json=1 in a promise executor: the error text handed to reject on status 0 is the error, not a use",
+        filename: "file.js",
+        code: `
+function askOnce(key, id) {
+  return new Promise(async (resolve, reject) => {
+    const res = await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}&json=1\`);
+    const body = await res.json();
+    if (body.status === 0) return reject(new Error(body.request));
+    resolve(body.request);
+  });
+}
+function askOnceRaw(key, id) {
+  return new Promise(async (resolve, reject) => {
+    const res = await fetch(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}&json=1\`);
+    const body = await res.json();
+    if (body.status !== 1) return reject(body.request);
+    resolve(body.request);
+  });
+}
+module.exports = { askOnce, askOnceRaw };
+`,
+      },
+      {
         name: "json=1: status 1 returned, any request but CAPCHA_NOT_READY gives up with null",
         filename: "solve.ts",
         code: `
