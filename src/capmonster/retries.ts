@@ -166,6 +166,8 @@ function handlerRetries(file: CapMonsterFile, origin: TSESTree.Node, body: TSEST
   const walk = w ?? newWalk(file, createSends(), undefined, origin);
   const rec = recognizer(file);
   let o = walkStatement(walk, body, rec);
+  // A `finally` runs after the handler whatever it does: one that sends again retries (`finally { run(); }`).
+  if (o.kind !== 'retry' && after?.type === AST_NODE_TYPES.TryStatement && after.finalizer && walkStatement(walk, after.finalizer, rec).kind === 'retry') return true;
   if (o.kind === 'break') o = continuation(walk, o.target, rec);
   else if (o.kind === 'normal' && after) o = continuation(walk, after, rec);
   return o.kind === 'retry';

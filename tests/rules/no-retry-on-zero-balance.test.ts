@@ -387,6 +387,73 @@ export async function run(tasks) {
   ],
   invalid: [
       {
+        name: "a job that restarts itself from finally while its catch only logs: it creates tasks again after a zero balance",
+        filename: "job.js",
+        code: `
+const KEY = process.env.TWOCAPTCHA_KEY;
+if (!KEY) throw new Error('TWOCAPTCHA_KEY is not set');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function submit(sitekey, pageurl) {
+  const text = await fetch(\`https://2captcha.com/in.php?key=\${KEY}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.text());
+  if (!text.startsWith('OK|')) throw new Error(text);
+  return text.slice(3);
+}
+
+async function loop() {
+  try {
+    console.log('task', await submit('site-key', 'https://example.org'));
+  } catch (e) {
+    console.error('submit failed:', e.message);
+  } finally {
+    await sleep(3000);
+    loop();
+  }
+}
+
+loop();
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'blindRetry',
+            line: 15,
+            column: 5,
+            suggestions: [
+              {
+                messageId: 'rethrowZeroBalance',
+                data: {"where":"this handler"},
+                output: `
+const KEY = process.env.TWOCAPTCHA_KEY;
+if (!KEY) throw new Error('TWOCAPTCHA_KEY is not set');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function submit(sitekey, pageurl) {
+  const text = await fetch(\`https://2captcha.com/in.php?key=\${KEY}&method=hcaptcha&sitekey=\${sitekey}&pageurl=\${pageurl}\`).then((r) => r.text());
+  if (!text.startsWith('OK|')) throw new Error(text);
+  return text.slice(3);
+}
+
+async function loop() {
+  try {
+    console.log('task', await submit('site-key', 'https://example.org'));
+  } catch (e) {
+    if (/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/.test(String(e))) throw e;
+    console.error('submit failed:', e.message);
+  } finally {
+    await sleep(3000);
+    loop();
+  }
+}
+
+loop();
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a handler that tests the error only to log more of it (if (err.response) console.error(…)) does not look at it",
         filename: "file.js",
         code: `
