@@ -352,6 +352,11 @@ function errorTest(file: CapMonsterFile, test: TSESTree.Node): { positive: boole
       if ((ne && num === 0) || (eq && num === 1) || (n.operator === '>' && num === 0)) return { positive, check };
       if (eq && num === 0) return { positive: !positive, check };
     }
+    // 2captcha json=1: status 1 is success, 0 an error (or, from res.php, not ready yet).
+    if (name === 'status' && (num === 0 || num === 1) && (eq || ne)) {
+      const check = plain(obj) ? `${text(obj)}.request === 'ERROR_ZERO_BALANCE'` : undefined;
+      return { positive: (num === 1) === ne ? positive : !positive, check };
+    }
     if (name === 'status' || name === 'statusCode') {
       const check = plain(obj) ? `${text(left)} === 402` : undefined;
       if (ne && num === 200) return { positive, check };

@@ -8,6 +8,28 @@ const ruleTester = new RuleTester();
 // and the explicit type arguments keep the cases checked against the rule's message ids.
 ruleTester.run<MessageIds, Options>('no-retry-on-zero-balance', rule as never, {
   valid: [
+      {
+        name: "the same, with zero balance stopped first",
+        filename: "submit.js",
+        code: `
+const axios = require('axios');
+const KEY = process.env.RUCAPTCHA_KEY;
+if (!KEY) throw new Error('RUCAPTCHA_KEY is not set');
+
+function submit(sitekey) {
+  axios.get(\`https://rucaptcha.com/in.php?key=\${KEY}&method=hcaptcha&sitekey=\${sitekey}&pageurl=https://example.org&json=1\`).then((r) => {
+    if (r.data.status !== 1) {
+      if (r.data.request === 'ERROR_ZERO_BALANCE') throw new Error(r.data.request);
+      setTimeout(submit, 20000, sitekey);
+      return;
+    }
+    console.log('task', r.data.request);
+  });
+}
+
+submit('site-key');
+`,
+      },
     {
       name: "a retry only on ERROR_NO_SLOT_AVAILABLE and ERROR_TOO_MUCH_REQUESTS is not a retry on any failure",
       filename: "file.js",
@@ -386,6 +408,58 @@ export async function run(tasks) {
     },
   ],
   invalid: [
+      {
+        name: "json=1: any in.php error resubmitted 20 s later through setTimeout(fn, ms, arg)",
+        filename: "submit.js",
+        code: `
+const axios = require('axios');
+const KEY = process.env.RUCAPTCHA_KEY;
+if (!KEY) throw new Error('RUCAPTCHA_KEY is not set');
+
+function submit(sitekey) {
+  axios.get(\`https://rucaptcha.com/in.php?key=\${KEY}&method=hcaptcha&sitekey=\${sitekey}&pageurl=https://example.org&json=1\`).then((r) => {
+    if (r.data.status !== 1) {
+      setTimeout(submit, 20000, sitekey);
+      return;
+    }
+    console.log('task', r.data.request);
+  });
+}
+
+submit('site-key');
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'blindRetry',
+            line: 8,
+            column: 9,
+            suggestions: [
+              {
+                messageId: 'throwOnZeroBalance',
+                output: `
+const axios = require('axios');
+const KEY = process.env.RUCAPTCHA_KEY;
+if (!KEY) throw new Error('RUCAPTCHA_KEY is not set');
+
+function submit(sitekey) {
+  axios.get(\`https://rucaptcha.com/in.php?key=\${KEY}&method=hcaptcha&sitekey=\${sitekey}&pageurl=https://example.org&json=1\`).then((r) => {
+    if (r.data.status !== 1) {
+      if (r.data.request === 'ERROR_ZERO_BALANCE') throw new Error('ERROR_ZERO_BALANCE: top up the CapMonster balance');
+      setTimeout(submit, 20000, sitekey);
+      return;
+    }
+    console.log('task', r.data.request);
+  });
+}
+
+submit('site-key');
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "a job that restarts itself from finally while its catch only logs: it creates tasks again after a zero balance",
         filename: "job.js",
