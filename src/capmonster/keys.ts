@@ -589,7 +589,14 @@ function embeddingLiteral(file: CapMonsterFile, node: TSESTree.Node, value: stri
       n.type === AST_NODE_TYPES.TemplateElement ||
       n.type === AST_NODE_TYPES.TemplateLiteral
     ) {
-      return file.sourceCode.getText(n).includes(`key=${value}`) ? n : undefined;
+      // The value itself written there (`?key=&…`, `'…?key=abc'`), not what a substitution or a `+` adds after `key=`.
+      const text = file.sourceCode.getText(n);
+      const continued = n.parent?.type === AST_NODE_TYPES.BinaryExpression && n.parent.operator === '+' && n.parent.left === n;
+      for (let i = text.indexOf(`key=${value}`); i >= 0; i = text.indexOf(`key=${value}`, i + 1)) {
+        const next = text[i + 4 + value.length];
+        if (next === '&' || next === '#' || ((next === undefined || /['"`]/.test(next)) && !continued)) return n;
+      }
+      return undefined;
     }
     cur = file.values.valueOf(n);
   }

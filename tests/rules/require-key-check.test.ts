@@ -11,6 +11,34 @@ const GUARD = (name: string): string =>
 // and the explicit type arguments keep the cases checked against the rule's message ids and options.
 ruleTester.run<MessageIds, Options>('require-key-check', rule as never, {
   valid: [
+      {
+        name: "a key with an empty fallback, checked, then written into a res.php URL template",
+        filename: "answer.js",
+        code: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY || '';
+  if (!key) throw new Error('RUCAPTCHA_KEY is not set');
+  const res = await fetch(\`https://rucaptcha.com/res.php?key=\${key}&action=get&id=\${id}&json=1\`);
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+      },
+      {
+        name: "the same key concatenated into the URL",
+        filename: "answer.js",
+        code: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY || '';
+  if (!key) throw new Error('RUCAPTCHA_KEY is not set');
+  const res = await fetch('https://rucaptcha.com/res.php?key=' + key + '&action=get&id=' + id + '&json=1');
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+      },
     {
       name: 'fetch: key checked in module scope with throw',
       code: `
@@ -457,6 +485,78 @@ app.post('/solve', async (req, res) => {
     },
   ],
   invalid: [
+      {
+        name: "the same URL template without the check: the empty fallback is sent",
+        filename: "answer.js",
+        code: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY || '';
+  const res = await fetch(\`https://rucaptcha.com/res.php?key=\${key}&action=get&id=\${id}&json=1\`);
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+        errors: [
+          {
+            messageId: 'invalidKey',
+            line: 3,
+            column: 44,
+            suggestions: [
+              {
+                messageId: 'removeFallback',
+                data: {"subject":"key"},
+                output: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY;
+  if (!key) throw new Error('key is not set: CapMonster bans clients that send requests without a valid key');
+  const res = await fetch(\`https://rucaptcha.com/res.php?key=\${key}&action=get&id=\${id}&json=1\`);
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: "an empty key written into the URL itself",
+        filename: "answer.js",
+        code: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY || '';
+  const res = await fetch(\`https://rucaptcha.com/res.php?key=&action=get&id=\${id}&json=1\`);
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+        errors: [
+          {
+            messageId: 'invalidKey',
+            line: 4,
+            column: 27,
+            suggestions: [
+              {
+                messageId: 'keyFromEnv',
+                data: {"env":"CAPMONSTER_API_KEY"},
+                output: `
+export async function answer(id) {
+  const key = process.env.RUCAPTCHA_KEY || '';
+  if (!process.env.CAPMONSTER_API_KEY) throw new Error('process.env.CAPMONSTER_API_KEY is not set: CapMonster bans clients that send requests without a valid key');
+  const res = await fetch(\`https://rucaptcha.com/res.php?key=\${process.env.CAPMONSTER_API_KEY}&action=get&id=\${id}&json=1\`);
+  const body = await res.json();
+  if (body.status !== 1) throw new Error(body.request);
+  return body.request;
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
     {
       name: "an empty fallback sent by a lone getBalance",
       filename: "file.js",
