@@ -791,13 +791,43 @@ export function itemLoop(file: CapMonsterFile, node: TSESTree.Node): TSESTree.No
   return undefined;
 }
 
-/** The loop right around a node in its own function (`while (true) { await job(); … }`): it calls the node again. */
-function repeatLoop(node: TSESTree.Node): TSESTree.Node | undefined {
+/**
+ * The loop right around a node in its own function that calls it again whatever it returned
+ * (`while (true) { await job(); … }`): one that can leave after the call (`if (out === 'blocked') continue;
+ * break;`) may be stopping on the failure, and is not counted.
+ */
+function repeatLoop(file: CapMonsterFile, node: TSESTree.Node): TSESTree.Node | undefined {
   for (let cur: TSESTree.Node | undefined = node.parent; cur; cur = cur.parent) {
-    if (isLoop(cur)) return cur;
+    if (isLoop(cur)) return leavesAfter(file, cur, node) ? undefined : cur;
     if (isFunction(cur)) return undefined;
   }
   return undefined;
+}
+
+/** Whether the body of `loop` has a `break`, `return` or `throw` after `node` that leaves it (not one of an inner loop or function). */
+function leavesAfter(file: CapMonsterFile, loop: TSESTree.Node, node: TSESTree.Node): boolean {
+  // `do { out = await attempt(); } while (out === 'blocked')`: the loop test reads what the call returned.
+  const test = 'test' in loop ? (loop.test as TSESTree.Node | null) : null;
+  if (test) {
+    if (contains(test, node)) return true;
+    const e = outerExpression(node);
+    const p = e.parent;
+    const id = p?.type === AST_NODE_TYPES.AssignmentExpression && p.right === e ? p.left : p?.type === AST_NODE_TYPES.VariableDeclarator && p.init === e ? p.id : undefined;
+    const v = id?.type === AST_NODE_TYPES.Identifier ? file.values.variableOf(id) : undefined;
+    if (v && v.references.some((r) => r.isRead() && contains(test, r.identifier))) return true;
+  }
+  const body = (loop as TSESTree.WhileStatement).body;
+  let leaves = false;
+  file.values.walk(body, (n) => {
+    if (leaves || isFunction(n)) return false;
+    if (n !== body && isLoop(n)) return n.type !== AST_NODE_TYPES.ForOfStatement && !contains(n, node) ? false : true;
+    if ((n.type === AST_NODE_TYPES.BreakStatement || n.type === AST_NODE_TYPES.ReturnStatement || n.type === AST_NODE_TYPES.ThrowStatement) && n.range[0] > node.range[1]) {
+      leaves = true;
+      return false;
+    }
+    return true;
+  });
+  return leaves;
 }
 
 /**
@@ -809,12 +839,12 @@ function swallowingCalls(file: CapMonsterFile): BlindRetry[] {
   const out: BlindRetry[] = [];
   // A helper of another module that swallows: reported at the call, with no handler here to edit.
   for (const r of file.requests) {
-    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && (itemLoop(file, r.call) ?? repeatLoop(r.call))) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
+    if (r.via === 'module' && r.module?.exported.swallows && isCreating(r) && (itemLoop(file, r.call) ?? repeatLoop(file, r.call))) out.push({ node: r.call, kind: 'swallowingHelper', request: r });
   }
   if (helpersByFn.size === 0) return out;
   for (const r of file.requests) {
     if (r.via !== 'wrapper' || !r.wrapper || !helpersByFn.has(r.wrapper.fn) || !isCreating(r)) continue;
-    if (!(itemLoop(file, r.call) ?? repeatLoop(r.call))) continue;
+    if (!(itemLoop(file, r.call) ?? repeatLoop(file, r.call))) continue;
     const h = helpersByFn.get(r.wrapper.fn)!;
     out.push({ node: r.call, kind: 'swallowingHelper', request: r, handler: { body: h.body, param: h.param, clause: h } });
   }

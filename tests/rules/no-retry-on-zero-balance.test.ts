@@ -9,6 +9,59 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('no-retry-on-zero-balance', rule as never, {
   valid: [
       {
+        name: "a loop that goes round again only when the helper returns 'blocked': a failure ends it",
+        filename: "run.js",
+        code: `
+const axios = require('axios');
+
+async function tryOnce(page) {
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.CAPMONSTER_KEY, task: { type: 'TurnstileTaskProxyless', websiteURL: page, websiteKey: 'k' } });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    const res = await axios.post(page, { task: data.taskId });
+    return res.data.blocked ? 'blocked' : 'ok';
+  } catch (e) {
+    console.error(e.message);
+  }
+}
+
+async function run(page) {
+  while (true) {
+    const out = await tryOnce(page);
+    if (out === 'blocked') continue;
+    break;
+  }
+}
+module.exports = { run };
+`,
+      },
+      {
+        name: "the same with the result read by a do-while test",
+        filename: "run.js",
+        code: `
+const axios = require('axios');
+
+async function tryOnce(page) {
+  try {
+    const { data } = await axios.post('https://api.capmonster.cloud/createTask', { clientKey: process.env.CAPMONSTER_KEY, task: { type: 'TurnstileTaskProxyless', websiteURL: page, websiteKey: 'k' } });
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    const res = await axios.post(page, { task: data.taskId });
+    return res.data.blocked ? 'blocked' : 'ok';
+  } catch (e) {
+    console.error(e.message);
+  }
+}
+
+async function run(page) {
+  let out;
+  do {
+    out = await tryOnce(page);
+  } while (out === 'blocked');
+}
+module.exports = { run };
+`,
+      },
+      {
         name: "the same, with zero balance stopped first",
         filename: "submit.js",
         code: `
