@@ -1210,6 +1210,17 @@ function findDelay(it: Iteration): PollDelay {
     // `new Promise((resolve) => setTimeout(() => resolve(poll(id)), 3000))`: the timer inside schedules the next round.
     if (n.type === AST_NODE_TYPES.NewExpression && it.kind === 'recursion' && it.recursive.some((rc) => contains(n, rc))) continue;
     const ctx = contextOf(it, n);
+    // `setTimeout(poll, 5000)` that schedules the next round waits before it, wherever it is, a `.catch()` callback
+    // (`.catch(() => setTimeout(tick, 5000))`) included.
+    if (it.kind === 'recursion' && n.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, n, 'setTimeout')) {
+      const cb = n.arguments[0];
+      if (cb && it.recursive.some((rc) => contains(cb, rc))) {
+        skip.add(n);
+        const ms = n.arguments[1] ? evalNumber(file, n.arguments[1]) : { ms: 0 };
+        waits.push({ node: n, ...ms, conditional: ctx.conditional || ctx.inCatch });
+        continue;
+      }
+    }
     // A wait in a `catch` clause of the iteration (`catch (e) { if (e.code !== 'CAPCHA_NOT_READY') throw e; await sleep(5000) }`)
     // waits on that path: a conditional wait. A `.catch()` callback's does not hold the poll.
     if (ctx.inCatch && ctx.nested) continue;

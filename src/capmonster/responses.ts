@@ -1409,6 +1409,22 @@ function mayHaveHandlers(file: CapMonsterFile): boolean {
   });
 }
 
+/**
+ * A `try` around nothing but `fetch` (`try { res = await fetch(…) } catch { … }`): `fetch` throws for transport
+ * errors only, an error reply (HTTP 402, 403 or 429 included) is read and checked after the `try`, so the
+ * `catch` never sees one. Clients that throw on an HTTP status (axios, got, ky) are not such a `try`.
+ */
+function transportOnly(file: CapMonsterFile, block: TSESTree.BlockStatement, requests: readonly CapRequest[]): boolean {
+  const inside = requests.filter((r) => contains(block, r.call));
+  if (inside.length === 0 || inside.some((r) => r.via !== 'http' || calleeName(r.call) !== 'fetch')) return false;
+  return !file.values.someNode(block, (n) => {
+    if (n.type === AST_NODE_TYPES.ThrowStatement || n.type === AST_NODE_TYPES.IfStatement) return true;
+    if (n.type !== AST_NODE_TYPES.CallExpression || file.requestAt(n)) return false;
+    // A same-file function called there may check the reply and throw on it.
+    return file.values.calleeOf(n) !== undefined;
+  });
+}
+
 function findSwallowed(file: CapMonsterFile): SwallowedError[] {
   const out: SwallowedError[] = [];
   if (!mayHaveHandlers(file)) return out;
@@ -1424,7 +1440,7 @@ function findSwallowed(file: CapMonsterFile): SwallowedError[] {
     const inTry = (block: TSESTree.Node): boolean => calls.some((c) => contains(block, c));
     const handlers: SwallowedError[] = [];
     walkTree(region, file.sourceCode.visitorKeys, (n) => {
-      if (n.type === AST_NODE_TYPES.TryStatement && n.handler && inTry(n.block)) {
+      if (n.type === AST_NODE_TYPES.TryStatement && n.handler && inTry(n.block) && !transportOnly(file, n.block, poll.requests)) {
         const param = n.handler.param;
         handlers.push({
           poll,

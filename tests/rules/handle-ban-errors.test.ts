@@ -9,6 +9,31 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "a try around fetch alone: fetch throws for transport errors only, the error reply is checked after the try",
+        filename: "poll.ts",
+        code: `
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(clientKey: string, taskId: number) {
+  const end = Date.now() + 120_000;
+  while (Date.now() < end) {
+    let res: Response;
+    try {
+      res = await fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }) });
+    } catch {
+      await sleep(3000);
+      continue;
+    }
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    if (data.status === 'ready') return data.solution;
+    await sleep(3000);
+  }
+  throw new Error('timeout');
+}
+`,
+      },
+      {
         name: "json=1 in a promise executor: the error text handed to reject on status 0 is the error, not a use",
         filename: "file.js",
         code: `

@@ -9,6 +9,35 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('no-unbounded-polling', rule as never, {
   valid: [
       {
+        name: "a recursive poll re-armed by setTimeout(tick, 5000) from a .catch callback waits 5 s, and its counter bounds it",
+        filename: "poll.js",
+        code: `
+function once(clientKey, taskId) {
+  return fetch('https://api.capmonster.cloud/getTaskResult', { method: 'POST', body: JSON.stringify({ clientKey, taskId }) })
+    .then((r) => r.json())
+    .then((data) => {
+      if (data.errorId !== 0) throw Object.assign(new Error(data.errorCode), { fatal: true });
+      if (data.status !== 'ready') throw new Error('not ready');
+      return data.solution;
+    });
+}
+
+function waitFor(clientKey, taskId) {
+  return new Promise((resolve, reject) => {
+    let tries = 0;
+    const tick = () => {
+      if (++tries > 60) return reject(new Error('timeout'));
+      once(clientKey, taskId)
+        .then(resolve)
+        .catch((e) => (e.fatal ? reject(e) : setTimeout(tick, 5000)));
+    };
+    setTimeout(tick, 5000);
+  });
+}
+module.exports = { waitFor };
+`,
+      },
+      {
         name: "an axios client made with a cancel token that a timer cancels after 4 minutes: at 5 s a round, 48 result requests",
         filename: "solve.js",
         code: `
