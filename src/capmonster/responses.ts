@@ -1136,7 +1136,8 @@ function isTestPosition(e: TSESTree.Node): boolean {
     case AST_NODE_TYPES.UnaryExpression:
       return p.operator === '!';
     case AST_NODE_TYPES.LogicalExpression:
-      return p.operator !== '??' && (p.left === e || isTestPosition(p));
+      // `if (a || b)`, and the guard statement `res.errorId && fail(res)`; a fallback value (`x?.token || ''`) tests nothing.
+      return p.operator !== '??' && (isTestPosition(p) || (p.left === e && p.parent?.type === AST_NODE_TYPES.ExpressionStatement));
     default:
       return false;
   }

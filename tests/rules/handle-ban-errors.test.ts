@@ -9,6 +9,23 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "official Solve: the same fallback after a test of the solution that throws",
+        filename: "turnstile.ts",
+        code: `
+import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
+
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('CAPMONSTER_KEY is not set');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: KEY }));
+
+export async function turnstile(websiteURL: string, websiteKey: string): Promise<string> {
+  const result = await client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
+  if (!result.solution?.token || result.error) throw new Error(result.error ?? 'no token');
+  return result.solution.token || '';
+}
+`,
+      },
+      {
         name: "a try around fetch alone: fetch throws for transport errors only, the error reply is checked after the try",
         filename: "poll.ts",
         code: `
@@ -1034,6 +1051,48 @@ export async function createTask(task) {
     },
   ],
   invalid: [
+      {
+        name: "official Solve: a fallback value (result.solution?.token || '') tests nothing, the error is lost",
+        filename: "turnstile.ts",
+        code: `
+import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
+
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('CAPMONSTER_KEY is not set');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: KEY }));
+
+export async function turnstile(websiteURL: string, websiteKey: string): Promise<string> {
+  const result = await client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
+  return result.solution?.token || '';
+}
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 10,
+            column: 10,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (result.error) throw new Error(result.error);","where":"right after the reply is received"},
+                output: `
+import { CapMonsterCloudClientFactory, ClientOptions, TurnstileRequest } from '@zennolab_com/capmonstercloud-client';
+
+const KEY = process.env.CAPMONSTER_KEY;
+if (!KEY) throw new Error('CAPMONSTER_KEY is not set');
+const client = CapMonsterCloudClientFactory.Create(new ClientOptions({ clientKey: KEY }));
+
+export async function turnstile(websiteURL: string, websiteKey: string): Promise<string> {
+  const result = await client.Solve(new TurnstileRequest({ websiteURL, websiteKey }));
+  if (result.error) throw new Error(result.error);
+  return result.solution?.token || '';
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "look-alike: an error only logged, the poll goes on",
         filename: "solve.ts",
