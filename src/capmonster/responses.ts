@@ -976,7 +976,8 @@ class ResponseAnalysis {
   private stopsOnError(resp: Response): boolean {
     if (resp.handoffs.length > 0) return true;
     for (const atom of resp.atoms) {
-      if (atom.role !== 'error') continue;
+      // A presence test of what only a good reply has (`if (!code) throw`, `if (!res.taskId) throw`) tells errors apart too.
+      if (atom.role === 'ready') continue;
       const out: Guard[] = [];
       this.atomGuards(atom.node, atom.okWhen, out, resp, 0);
       if (out.some((g) => g.type === 'after' && g.stops !== false)) return true;

@@ -9,6 +9,29 @@ const ruleTester = new RuleTester();
 ruleTester.run<MessageIds, Options>('handle-ban-errors', rule as never, {
   valid: [
       {
+        name: "res.php text: the answer captured by an OK| regex (with a fallback), its absence thrown as an error built first",
+        filename: "answer.ts",
+        code: `
+import request from 'request';
+
+export async function answer(key: string, id: string): Promise<string | null> {
+  const res = await new Promise<string>((resolve, reject) => {
+    request.get(\`https://2captcha.com/res.php?key=\${key}&action=get&id=\${id}\`, (err, _response, body) => {
+      if (err) return reject(err);
+      resolve(body);
+    });
+  });
+  if (res === 'CAPCHA_NOT_READY') return null;
+  const [, code] = res.match(/^OK\\|(.+)$/) || [, ,];
+  if (!code) {
+    const error = new Error(\`2captcha: \${res}\`);
+    throw error;
+  }
+  return code;
+}
+`,
+      },
+      {
         name: "official Solve: the same fallback after a test of the solution that throws",
         filename: "turnstile.ts",
         code: `
