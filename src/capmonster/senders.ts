@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '../util/node-types';
 
 import { calleeName, contains, enclosingFunction, type FunctionNode, isFunction, isLogCall, isPropertyKey, outerExpression, patternIdentifiers, propertyName, unwrap } from './ast';
-import { type Frame, joinParts, type ObjectShape, type Part, UNKNOWN, type Values } from './values';
+import { type Frame, isObjectAssign, joinParts, type ObjectShape, type Part, UNKNOWN, type Values } from './values';
 
 /**
  * Which calls send an HTTP request, and what they send: the URL (with an instance's base URL in front)
@@ -242,7 +242,7 @@ export class Senders {
         return; // needle('post', url, data), xhr.open('POST', url)
       }
       const shape = this.mayBeObject(a, frame) ? this.values.shape(a, frame) : undefined;
-      if (shape && shape.node.type === AST_NODE_TYPES.ObjectExpression) {
+      if (shape && (shape.node.type === AST_NODE_TYPES.ObjectExpression || (shape.node.type === AST_NODE_TYPES.CallExpression && isObjectAssign(shape.node)))) {
         const u = this.options(shape, out);
         if (u && !optUrl) optUrl = u;
         return;
@@ -347,6 +347,14 @@ export class Senders {
     if (!isOptions && (obj.fields.has('clientKey') || obj.fields.has('key'))) {
       this.addFields(obj, out);
       return url;
+    }
+    // `axios.request(Object.assign({ method: 'POST' }, opts))`: the URL is in what the caller passes.
+    if (!url && obj.unbound) {
+      const part = this.values.unboundParam(obj.unbound, undefined);
+      if (part) {
+        url = [part];
+        isOptions = true;
+      }
     }
     let payloadKeys = 0;
     for (const k of PAYLOAD_OPTION_KEYS) {

@@ -65,6 +65,8 @@ export interface ObjectShape {
   readonly fields: ReadonlyMap<string, Slot>;
   /** Some fields could not be seen (a spread or an assignment of a value the layer cannot read). */
   readonly open: boolean;
+  /** A parameter no frame binds merged into the object (`Object.assign({ method: 'POST' }, opts)`): its fields come from the call sites. */
+  readonly unbound?: TSESTree.Node;
 }
 
 /** The class body, object literal or constructor function `this` refers to. */
@@ -873,6 +875,7 @@ export class Values {
       case AST_NODE_TYPES.ObjectExpression: {
         const fields = new Map<string, Slot>();
         let open = false;
+        let unbound: TSESTree.Node | undefined;
         for (const p of n.properties) {
           if (p.type === AST_NODE_TYPES.SpreadElement) {
             const inner = this.shape(p.argument, frame, depth + 1);
@@ -880,6 +883,7 @@ export class Values {
             else {
               for (const [k, s] of inner.fields) fields.set(k, s);
               open ||= inner.open;
+              unbound ??= inner.unbound;
             }
             continue;
           }
@@ -887,7 +891,7 @@ export class Values {
           if (name === undefined) open = true;
           else fields.set(name, { node: p.value, frame });
         }
-        return { node: n, fields, open };
+        return { node: n, fields, open, unbound };
       }
       case AST_NODE_TYPES.NewExpression: {
         const cls = n.callee.type === AST_NODE_TYPES.Identifier ? n.callee.name : undefined;
@@ -914,6 +918,7 @@ export class Values {
         if (isObjectAssign(n)) {
           const fields = new Map<string, Slot>();
           let open = false;
+          let unbound: TSESTree.Node | undefined;
           for (const a of n.arguments) {
             if (a.type === AST_NODE_TYPES.SpreadElement) {
               open = true;
@@ -924,9 +929,10 @@ export class Values {
             else {
               for (const [k, s] of inner.fields) fields.set(k, s);
               open ||= inner.open;
+              unbound ??= inner.unbound;
             }
           }
-          return { node: n, fields, open };
+          return { node: n, fields, open, unbound };
         }
         // A same-file function that builds the object: its returned shape, with its parameters bound.
         const fn = this.calleeOf(n);
@@ -945,7 +951,7 @@ export class Values {
         const local = frame && value && contains(frame.fn, value) ? frame : undefined;
         let base = value ? this.shape(value, local, depth + 1) : undefined;
         // A parameter no frame binds: what the function writes into it, the rest unknown.
-        if (!base && v && this.parameterOf(n)) base = { node: n, fields: new Map(), open: true };
+        if (!base && v && this.parameterOf(n)) base = { node: n, fields: new Map(), open: true, unbound: n };
         if (!base || !v) return base;
         return this.withWrites(base, v, depth);
       }
@@ -1578,7 +1584,7 @@ export class Values {
   }
 
   /** A parameter no frame binds, as an unknown part that says whose parameter it is. */
-  private unboundParam(node: TSESTree.Node, frame: Frame | undefined): Part | undefined {
+  unboundParam(node: TSESTree.Node, frame: Frame | undefined): Part | undefined {
     const n = unwrap(node);
     const p = this.parameterOf(n);
     return p && !frameBinds(frame, p.fn) ? { node: n, param: p.fn } : undefined;

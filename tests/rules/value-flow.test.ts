@@ -2086,6 +2086,53 @@ export async function createTask(clientKey: string, task: object) {
   ],
   invalid: [
       {
+        name: "a generic helper that merges its caller's options into axios.request(Object.assign(defaults, opts)): the createTask reply is used unchecked",
+        filename: "client.js",
+        code: `
+const axios = require('axios');
+
+async function send(opts) {
+  const res = await axios.request(Object.assign({ method: 'POST', timeout: 15000 }, opts));
+  return res.data;
+}
+
+async function createTask(clientKey, task) {
+  const reply = await send({ url: 'https://api.capmonster.cloud/createTask', data: { clientKey, task } });
+  return reply.taskId;
+}
+module.exports = { createTask };
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            line: 11,
+            column: 10,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (reply.errorId !== 0) throw new Error(reply.errorCode);","where":"right after the reply is received"},
+                output: `
+const axios = require('axios');
+
+async function send(opts) {
+  const res = await axios.request(Object.assign({ method: 'POST', timeout: 15000 }, opts));
+  return res.data;
+}
+
+async function createTask(clientKey, task) {
+  const reply = await send({ url: 'https://api.capmonster.cloud/createTask', data: { clientKey, task } });
+  if (reply.errorId !== 0) throw new Error(reply.errorCode);
+  return reply.taskId;
+}
+module.exports = { createTask };
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "endpoints held in a static getter and a static field of the class, read as Client.X",
         filename: "client.ts",
         code: `
