@@ -320,10 +320,14 @@ function pollLoop(file: CapMonsterFile, node: TSESTree.Node): { loop?: LoopNode;
   return {};
 }
 
-/** An anonymous function passed straight to a call (`.then(cb)`, `setTimeout(cb)`, `new Promise(cb)`), not to `setInterval`. */
+/**
+ * An anonymous function passed straight to a call (`.then(cb)`, `setTimeout(cb)`, `new Promise(cb)`), not to
+ * `setInterval`, or called where it is written (`await (async () => { … })()`).
+ */
 function isInlineCallback(fn: FunctionNode): boolean {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
   let p = fn.parent;
+  if (p?.type === AST_NODE_TYPES.CallExpression && p.callee === fn) return true;
   // $.ajax({ url, success(data) { … } }): a callback given in an options object.
   if (p?.type === AST_NODE_TYPES.Property && p.value === fn && p.parent?.type === AST_NODE_TYPES.ObjectExpression) {
     const obj = p.parent;

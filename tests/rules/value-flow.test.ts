@@ -51,6 +51,68 @@ module.exports = { Jobs, run };
   ],
   invalid: [
       {
+        name: "a while (!done) poll whose request sits in an async arrow called where it is written",
+        filename: "solve.js",
+        code: `
+const axios = require('axios');
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+exports.solve = async function (clientKey, taskId) {
+  let done = false;
+  let token;
+  while (!done) {
+    await pause(3000);
+    await (async () => {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        token = data.solution.text;
+        done = true;
+      }
+    })();
+  }
+  return token;
+};
+`,
+        output: null,
+        errors: [
+          {
+            messageId: 'noAttemptBound',
+            line: 8,
+            column: 3,
+            suggestions: [
+              {
+                messageId: 'addAttemptCounter',
+                data: {"name":"attempt","max":120,"how":"throw"},
+                output: `
+const axios = require('axios');
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+exports.solve = async function (clientKey, taskId) {
+  let done = false;
+  let token;
+  let attempt = 0;
+  while (!done) {
+    if (++attempt > 120) throw new Error('CapMonster result not ready after 120 attempts');
+    await pause(3000);
+    await (async () => {
+      const { data } = await axios.post('https://api.capmonster.cloud/getTaskResult', { clientKey, taskId });
+      if (data.errorId !== 0) throw new Error(data.errorCode);
+      if (data.status === 'ready') {
+        token = data.solution.text;
+        done = true;
+      }
+    })();
+  }
+  return token;
+};
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "a res.php helper whose URL is built through three locals from its parameter (merged, stringified, appended to a base field)",
         filename: "client.ts",
         code: `
