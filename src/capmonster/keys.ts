@@ -246,9 +246,16 @@ class KeyAnalysis {
     return list;
   }
 
-  private mentions(node: TSESTree.Node, vars: Set<Variable>, paths: Set<string>): void {
+  private mentions(node: TSESTree.Node, vars: Set<Variable>, paths: Set<string>, depth = 0): void {
     walk(this.file, node, (n) => {
       if (isFunction(n)) return false;
+      // `if (!this.ready()) …` with `ready() { return !!this.key; }`: what a same-file function of one return tests.
+      if (n.type === AST_NODE_TYPES.CallExpression && n.arguments.length === 0 && depth < 2) {
+        const fn = this.file.values.calleeOf(n);
+        const body = fn?.body;
+        const ret = body?.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 && body.body[0]!.type === AST_NODE_TYPES.ReturnStatement ? body.body[0]!.argument : undefined) : body;
+        if (ret) this.mentions(ret, vars, paths, depth + 1);
+      }
       if (n.type === AST_NODE_TYPES.Identifier) {
         // A property name (`config.key`) names no variable.
         if (isPropertyKey(n)) return true;

@@ -12,6 +12,35 @@ const GUARD = (name: string): string =>
 ruleTester.run<MessageIds, Options>('require-key-check', rule as never, {
   valid: [
       {
+        name: "a key with an empty fallback, checked through a method of one return (if (!this.enabled()) return null)",
+        filename: "solver.ts",
+        code: `
+export class Solver {
+  private readonly key: string;
+  private session = '';
+
+  constructor() {
+    this.key = process.env.ANTICAPTCHA_KEY || '';
+  }
+
+  enabled(): boolean {
+    return !!this.key;
+  }
+
+  async solve(websiteURL: string, websiteKey: string): Promise<number | null> {
+    if (!this.enabled()) return null;
+    const res = await fetch('https://api.anti-captcha.com/createTask', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey: this.key, task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey } }),
+    });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+      },
+      {
         name: "a key with an empty fallback, checked, then written into a res.php URL template",
         filename: "answer.js",
         code: `
@@ -485,6 +514,74 @@ app.post('/solve', async (req, res) => {
     },
   ],
   invalid: [
+      {
+        name: "look-alike: the method tests something else, so the empty fallback is sent",
+        filename: "solver.ts",
+        code: `
+export class Solver {
+  private readonly key: string;
+  private session = '';
+
+  constructor() {
+    this.key = process.env.ANTICAPTCHA_KEY || '';
+  }
+
+  enabled(): boolean {
+    return !!this.session || true;
+  }
+
+  async solve(websiteURL: string, websiteKey: string): Promise<number | null> {
+    if (!this.enabled()) return null;
+    const res = await fetch('https://api.anti-captcha.com/createTask', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey: this.key, task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey } }),
+    });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+        errors: [
+          {
+            messageId: 'invalidKey',
+            line: 7,
+            column: 47,
+            suggestions: [
+              {
+                messageId: 'removeFallback',
+                data: {"subject":"process.env.ANTICAPTCHA_KEY"},
+                output: `
+export class Solver {
+  private readonly key: string;
+  private session = '';
+
+  constructor() {
+    if (!process.env.ANTICAPTCHA_KEY) throw new Error('process.env.ANTICAPTCHA_KEY is not set: CapMonster bans clients that send requests without a valid key');
+    this.key = process.env.ANTICAPTCHA_KEY;
+  }
+
+  enabled(): boolean {
+    return !!this.session || true;
+  }
+
+  async solve(websiteURL: string, websiteKey: string): Promise<number | null> {
+    if (!this.enabled()) return null;
+    const res = await fetch('https://api.anti-captcha.com/createTask', {
+      method: 'POST',
+      body: JSON.stringify({ clientKey: this.key, task: { type: 'RecaptchaV2TaskProxyless', websiteURL, websiteKey } }),
+    });
+    const data = await res.json();
+    if (data.errorId !== 0) throw new Error(data.errorCode);
+    return data.taskId;
+  }
+}
+`,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: "the same URL template without the check: the empty fallback is sent",
         filename: "answer.js",
