@@ -46,14 +46,22 @@ export type MessageIds =
   | 'stopOnFatalCode';
 
 /** What to check, by protocol, in a few words. */
-export const CHECK_HINT: Record<UncheckedResponse['kind'] | 'json1' | 'textBalance', string> = {
+export const CHECK_HINT: Record<UncheckedResponse['kind'] | 'json1' | 'json1Poll' | 'textBalance', string> = {
   json: '`errorId !== 0`',
   official: '`result.error`',
   text: 'the `OK|` prefix',
   json1: '`status === 1`',
   // A plain-text balance has no `OK|` prefix: it is a number, or an error code in its place.
   textBalance: 'that it is a number',
+  // A json=1 poll that tests `status === 1` only: status 0 is both "not ready" and an error, told apart by `request`.
+  json1Poll: '`request` for errors',
 };
+
+/** Which check to name for an unchecked reply. */
+function hintOf(u: UncheckedResponse, json1: boolean): keyof typeof CHECK_HINT {
+  if (json1) return u.what === 'status' ? 'json1Poll' : 'json1';
+  return u.kind === 'text' && u.request.method === 'res.php:getbalance' ? 'textBalance' : u.kind;
+}
 
 /** The error codes that stop an account: rethrown first by the handlers this rule fixes. */
 const ACCOUNT_ERRORS = '/ERROR_(?:ZERO_BALANCE|KEY_DOES_NOT_EXIST|IP_BANNED)/';
@@ -107,7 +115,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: u.node,
             messageId: 'uncheckedResponse',
-            data: { what: u.what, check: CHECK_HINT[json1 ? 'json1' : u.kind === 'text' && u.request.method === 'res.php:getbalance' ? 'textBalance' : u.kind] },
+            data: { what: u.what, check: CHECK_HINT[hintOf(u, json1)] },
             suggest: safeSuggestions(errorCheckSuggestions(sourceCode, u)),
           });
         }

@@ -1075,6 +1075,49 @@ export async function createTask(task) {
   ],
   invalid: [
       {
+        name: "json=1 poll that tests status === 1 only: told to look at request for errors (status 0 is both not ready and an error)",
+        filename: "poll.js",
+        code: `
+const axios = require('axios');
+async function answer(key, id) {
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status === 1) return data.request;
+  }
+  throw new Error('timeout');
+}
+module.exports = { answer };
+`,
+        errors: [
+          {
+            messageId: 'uncheckedResponse',
+            data: { what: 'status', check: '`request` for errors' },
+            line: 7,
+            column: 9,
+            suggestions: [
+              {
+                messageId: 'addErrorCheck',
+                data: {"text":"if (data.status !== 1 && data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);","where":"right after the reply is received"},
+                output: `
+const axios = require('axios');
+async function answer(key, id) {
+  for (let n = 0; n < 30; n++) {
+    await new Promise((r) => setTimeout(r, 5000));
+    const { data } = await axios.get('https://2captcha.com/res.php', { params: { key, action: 'get', id, json: 1 } });
+    if (data.status !== 1 && data.request !== 'CAPCHA_NOT_READY') throw new Error(data.request);
+    if (data.status === 1) return data.request;
+  }
+  throw new Error('timeout');
+}
+module.exports = { answer };
+`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         name: "official Solve: a fallback value (result.solution?.token || '') tests nothing, the error is lost",
         filename: "turnstile.ts",
         code: `
