@@ -1341,11 +1341,7 @@ function analyzeBounds(it: Iteration, delay: PollDelay, extra: PollBound[] = [])
       if (!list) counters.set(c.key, (list = []));
       list.push(c.check);
     } else if (c.kind === 'deadline') {
-      const count =
-        c.budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
-          ? Math.max(1, Math.ceil(c.budget / delay.ms))
-          : undefined;
-      const bound: PollBound = { kind: 'deadline', count, node: atom.node };
+      const bound: PollBound = { kind: 'deadline', count: requestsIn(c.budget, delay), node: atom.node };
       if (c.budgetNode) bound.limit = { node: c.budgetNode, valueFor: (max) => timeFor(max, delay) };
       bounds.push(bound);
     } else if (c.kind === 'unknown') {
@@ -1382,8 +1378,7 @@ function abortDeadlines(file: CapMonsterFile, poll: TSESTree.Node, requests: rea
         continue;
       }
       if (contains(poll, d.made)) continue;
-      const count = d.ms !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(d.ms / delay.ms)) : undefined;
-      const bound: PollBound = { kind: 'deadline', count, node: d.timer };
+      const bound: PollBound = { kind: 'deadline', count: requestsIn(d.ms, delay), node: d.timer };
       if (d.msNode) bound.limit = { node: d.msNode, valueFor: (max) => timeFor(max, delay) };
       out.push(bound);
     }
@@ -1451,6 +1446,11 @@ function abortTimer(file: CapMonsterFile, value: TSESTree.Node): { ms?: number; 
 /** The time budget in which a poll with this delay sends `max` requests. */
 function timeFor(max: number, delay: PollDelay): number | undefined {
   return delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? max * delay.ms : undefined;
+}
+
+/** How many requests a poll with this delay sends in a time budget of `ms` (at least one). */
+function requestsIn(ms: number | undefined, delay: PollDelay): number | undefined {
+  return ms !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0 ? Math.max(1, Math.ceil(ms / delay.ms)) : undefined;
 }
 
 function tightest(bounds: PollBound[]): PollBound | undefined {
@@ -1534,11 +1534,7 @@ function intervalPoll(file: CapMonsterFile, call: TSESTree.CallExpression, cb: F
         const timer = host?.parent;
         if (host && timer?.type === AST_NODE_TYPES.CallExpression && timer.arguments[0] === host && isGlobalTimer(file, timer, 'setTimeout')) {
           const budget = timer.arguments[1] ? evalNumber(file, timer.arguments[1]).ms : 0;
-          const count =
-            budget !== undefined && delay.kind === 'wait' && delay.ms !== undefined && delay.ms > 0
-              ? Math.max(1, Math.ceil(budget / delay.ms))
-              : undefined;
-          const bound: PollBound = { kind: 'deadline', count, node: timer };
+          const bound: PollBound = { kind: 'deadline', count: requestsIn(budget, delay), node: timer };
           const budgetNode = timer.arguments[1];
           if (budgetNode) bound.limit = { node: budgetNode, valueFor: (max) => timeFor(max, delay) };
           extra.push(bound);
