@@ -1229,15 +1229,10 @@ function findDelay(it: Iteration): PollDelay {
     // waits on that path: a conditional wait. A `.catch()` callback's does not hold the poll.
     if (ctx.inCatch && ctx.nested) continue;
     if (ctx.inCatch) ctx.conditional = true;
+    // Any other timer: in a loop, a callback scheduled for later (a recursion's own was taken above).
     if (n.type === AST_NODE_TYPES.CallExpression && isGlobalTimer(file, n, 'setTimeout')) {
       skip.add(n);
-      if (it.kind === 'recursion') {
-        const cb = n.arguments[0];
-        if (cb && it.recursive.some((rc) => contains(cb, rc))) {
-          const ms = n.arguments[1] ? evalNumber(file, n.arguments[1]) : { ms: 0 };
-          waits.push({ node: n, ...ms, conditional: ctx.conditional });
-        }
-      } else if (it.kind === 'loop') scheduled ??= n;
+      if (it.kind === 'loop') scheduled ??= n;
       continue;
     }
     // redux-saga and co: `yield call(delay, 2000)`.
