@@ -397,3 +397,12 @@ export function isPromiseRace(call: TSESTree.CallExpression): boolean {
   const name = propertyName(callee);
   return (name === 'race' || name === 'any') && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise';
 }
+
+/** What a function of one statement returns: `() => x`, `function () { return x; }`. */
+export function singleReturn(fn: FunctionNode): TSESTree.Node | undefined {
+  const body = fn.body;
+  if (!body) return undefined;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return body;
+  const only = body.body.length === 1 ? body.body[0] : undefined;
+  return only?.type === AST_NODE_TYPES.ReturnStatement ? (only.argument ?? undefined) : undefined;
+}

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { contains, enclosingFunction, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, unwrap, unwrapAwait, walkTree } from './ast';
+import { contains, enclosingFunction, type FunctionNode, isFunction, isPropertyKey, outerExpression, propertyName, singleReturn, unwrap, unwrapAwait, walkTree } from './ast';
 import { isKeyFormat } from './codes';
 import type { Field } from './senders';
 import type { CapMonsterFile, CapRequest } from './index';
@@ -252,8 +252,7 @@ class KeyAnalysis {
       // `if (!this.ready()) …` with `ready() { return !!this.key; }`: what a same-file function of one return tests.
       if (n.type === AST_NODE_TYPES.CallExpression && n.arguments.length === 0 && depth < 2) {
         const fn = this.file.values.calleeOf(n);
-        const body = fn?.body;
-        const ret = body?.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 && body.body[0]!.type === AST_NODE_TYPES.ReturnStatement ? body.body[0]!.argument : undefined) : body;
+        const ret = fn && singleReturn(fn);
         if (ret) this.mentions(ret, vars, paths, depth + 1);
       }
       if (n.type === AST_NODE_TYPES.Identifier) {

@@ -175,10 +175,6 @@ export class Senders {
     return undefined;
   }
 
-  /**
-   * Whether a call of an unknown function is handed a CapMonster endpoint: a URL argument, or an options
-   * object with a URL, whose text names a compatible host or a CapMonster method.
-   */
   /** A URL builder: its result turned into text, right away or wherever the variable that holds it is read. */
   private buildsUrl(call: TSESTree.CallExpression): boolean {
     if (isStringified(call)) return true;
@@ -188,6 +184,10 @@ export class Senders {
     return reads.length > 0 && reads.every((r) => isStringified(r.identifier as TSESTree.Identifier));
   }
 
+  /**
+   * Whether a call of an unknown function is handed a CapMonster endpoint: a URL argument, or an options
+   * object with a URL, whose text names a compatible host or a CapMonster method.
+   */
   private handedEndpoint(call: TSESTree.CallExpression, frame: Frame | undefined): boolean {
     const name = calleeName(call);
     if (name === undefined || NOT_SENDERS.has(name) || /^to[A-Z]/.test(name) || isLogCall(call) || this.buildsUrl(call)) return false;

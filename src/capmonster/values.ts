@@ -2,7 +2,7 @@ import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils
 
 import { AST_NODE_TYPES } from '../util/node-types';
 
-import { calleeName, ChildKeys, contains, findProperty, type FunctionNode, isFunction, propertyName, unwrap, walkTree } from './ast';
+import { calleeName, ChildKeys, contains, findProperty, type FunctionNode, isFunction, propertyName, singleReturn, unwrap, walkTree } from './ast';
 import type { ExportSummary } from './modules';
 
 /**
@@ -770,10 +770,7 @@ export class Values {
       if (!cls || cls.type !== AST_NODE_TYPES.ClassBody) return undefined;
       const writes = this.staticFields(cls, name!);
       const w = writes.length === 1 ? writes[0]! : undefined;
-      if (w?.value) return w.value;
-      const block = w?.getter?.body;
-      const body = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : undefined;
-      return body?.length === 1 && body[0]!.type === AST_NODE_TYPES.ReturnStatement ? (body[0]!.argument ?? undefined) : undefined;
+      return w?.value ?? (w?.getter && singleReturn(w.getter));
     }
     return undefined;
   }
@@ -1237,11 +1234,14 @@ export class Values {
     }
   }
 
-  /** The largest number a parameter is given at the file's call sites (or its default). */
-  /** The default of a parameter (or of a destructured part of one) that no call site outside the function passes. */
-  private unpassedDefault(p: ParamRef): TSESTree.Node | undefined {
-    if (this.outsideSites(p.fn).length > 0) return undefined;
+  /** The default of a parameter, or of a destructured part of one (`{ tries = 60 } = {}`). */
+  private defaultOf(p: ParamRef): TSESTree.Node | undefined {
     return p.fallback ?? (p.path.length === 0 && p.fn.params[p.index]?.type === AST_NODE_TYPES.AssignmentPattern ? (p.fn.params[p.index] as TSESTree.AssignmentPattern).right : undefined);
+  }
+
+  /** The default of a parameter that no call site outside the function passes. */
+  private unpassedDefault(p: ParamRef): TSESTree.Node | undefined {
+    return this.outsideSites(p.fn).length > 0 ? undefined : this.defaultOf(p);
   }
 
   /** The file's call sites of a function, less its own recursive calls. */
@@ -1249,9 +1249,10 @@ export class Values {
     return this.callSites(fn).filter((site) => !(fn.range[0] <= site.range[0] && site.range[1] <= fn.range[1]));
   }
 
+  /** The largest number a parameter is given at the file's call sites (or its default). */
   private paramUpperBound(p: ParamRef, depth: number): number | undefined {
     const sites = this.outsideSites(p.fn);
-    const fallback = p.fallback ?? (p.path.length === 0 && p.fn.params[p.index]?.type === AST_NODE_TYPES.AssignmentPattern ? (p.fn.params[p.index] as TSESTree.AssignmentPattern).right : undefined);
+    const fallback = this.defaultOf(p);
     if (sites.length === 0) return fallback ? this.upperBound(fallback, depth + 1) : undefined;
     if (sites.length > MAX_SITES || this.resolving.has(p.variable)) return undefined;
     this.resolving.add(p.variable);
