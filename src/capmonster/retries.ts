@@ -820,7 +820,8 @@ function leavesAfter(file: CapMonsterFile, loop: TSESTree.Node, node: TSESTree.N
   let leaves = false;
   file.values.walk(body, (n) => {
     if (leaves || isFunction(n)) return false;
-    if (n !== body && isLoop(n)) return n.type !== AST_NODE_TYPES.ForOfStatement && !contains(n, node) ? false : true;
+    // An inner loop's `break` leaves only that loop: looked into only when it holds the call (or is a `for…of`).
+    if (n !== body && isLoop(n)) return n.type === AST_NODE_TYPES.ForOfStatement || contains(n, node);
     if ((n.type === AST_NODE_TYPES.BreakStatement || n.type === AST_NODE_TYPES.ReturnStatement || n.type === AST_NODE_TYPES.ThrowStatement) && n.range[0] > node.range[1]) {
       leaves = true;
       return false;
